@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The arguments and output streams of one command run, with GNU-style option parsing:
@@ -116,13 +117,7 @@ public final class CommandContext {
 	 * @throws UsageException when the value is not an integer
 	 */
 	public int intOption(String name, int defaultValue) {
-		return option(name).map(value -> {
-			try {
-				return Integer.valueOf(value);
-			} catch (NumberFormatException e) {
-				throw new UsageException("option " + name + " needs an integer, not '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			}
-		}).orElse(defaultValue);
+		return numericOption(name, Integer::valueOf, defaultValue);
 	}
 
 	/**
@@ -132,9 +127,13 @@ public final class CommandContext {
 	 * @throws UsageException when the value is not an integer
 	 */
 	public long longOption(String name, long defaultValue) {
+		return numericOption(name, Long::valueOf, defaultValue);
+	}
+
+	private <T> T numericOption(String name, Function<String, T> parser, T defaultValue) {
 		return option(name).map(value -> {
 			try {
-				return Long.valueOf(value);
+				return parser.apply(value);
 			} catch (NumberFormatException e) {
 				throw new UsageException("option " + name + " needs an integer, not '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
