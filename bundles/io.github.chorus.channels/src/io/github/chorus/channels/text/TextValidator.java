@@ -205,13 +205,13 @@ public final class TextValidator {
 					int end = boundaries[graphemeIndex];
 					yield end > position ? end : position + 1;
 				}
-				case 'c' -> position + Character.charCount(text.codePointAt(position));
-				default -> position + 1;
+				default -> position + Character.charCount(text.codePointAt(position));
 				};
 				if (next < rewritten.size() && stepEnd > rewritten.get(next).start()) {
 					stepEnd = rewritten.get(next).start(); // a cluster never runs into an entity
 				}
-				weight = 1;
+				// a code point is never split: in UTF-16 it weighs its number of chars
+				weight = unit == 'u' ? stepEnd - position : 1;
 			}
 			used += weight;
 			if (used > rules.maxLength()) {
