@@ -12,6 +12,8 @@ import java.util.OptionalLong;
  * limit is optional: an empty value means the channel declares no such limit.
  *
  * @param mimeType           the MIME type, or a family such as {@code image/*}
+ * @param maxItems           the most items of this type one post may carry, when lower than the
+ *                           post type's {@link MediaRules#maxItems()} (X: four images but one video)
  * @param maxBytes           the largest file size
  * @param minWidth           the narrowest image or video, in pixels
  * @param maxWidth           the widest image or video, in pixels
@@ -25,7 +27,7 @@ import java.util.OptionalLong;
  * @param altTextRequired    whether each item must carry alternative text
  * @since 0.1
  */
-public record MediaTypeRule(String mimeType, OptionalLong maxBytes, OptionalInt minWidth, OptionalInt maxWidth,
+public record MediaTypeRule(String mimeType, OptionalInt maxItems, OptionalLong maxBytes, OptionalInt minWidth, OptionalInt maxWidth,
 		OptionalInt minHeight, OptionalInt maxHeight, OptionalLong maxPixels, Optional<AspectRatio> minAspectRatio,
 		Optional<AspectRatio> maxAspectRatio, OptionalDouble minDurationSeconds, OptionalDouble maxDurationSeconds,
 		boolean altTextRequired) {
@@ -35,6 +37,7 @@ public record MediaTypeRule(String mimeType, OptionalLong maxBytes, OptionalInt 
 	 */
 	public MediaTypeRule {
 		Objects.requireNonNull(mimeType, "mimeType"); //$NON-NLS-1$
+		Objects.requireNonNull(maxItems, "maxItems"); //$NON-NLS-1$
 		Objects.requireNonNull(maxBytes, "maxBytes"); //$NON-NLS-1$
 		Objects.requireNonNull(minWidth, "minWidth"); //$NON-NLS-1$
 		Objects.requireNonNull(maxWidth, "maxWidth"); //$NON-NLS-1$

@@ -132,7 +132,8 @@ public final class ChannelTypeReader {
 				throw context.invalid("minAspectRatio " + minAspect.get() + " is wider than maxAspectRatio " //$NON-NLS-1$ //$NON-NLS-2$
 						+ maxAspect.get());
 			}
-			types.add(new MediaTypeRule(context.required(type, "mimeType"), context.positiveLong(type, "maxBytes"), //$NON-NLS-1$ //$NON-NLS-2$
+			types.add(new MediaTypeRule(context.required(type, "mimeType"), context.nonNegativeInt(type, "maxItems"), //$NON-NLS-1$ //$NON-NLS-2$
+					context.positiveLong(type, "maxBytes"), //$NON-NLS-1$
 					context.positiveInt(type, "minWidth"), context.positiveInt(type, "maxWidth"), //$NON-NLS-1$ //$NON-NLS-2$
 					context.positiveInt(type, "minHeight"), context.positiveInt(type, "maxHeight"), //$NON-NLS-1$ //$NON-NLS-2$
 					context.positiveLong(type, "maxPixels"), minAspect, maxAspect, //$NON-NLS-1$
