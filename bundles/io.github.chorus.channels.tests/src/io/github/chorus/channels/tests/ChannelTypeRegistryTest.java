@@ -161,7 +161,7 @@ class ChannelTypeRegistryTest {
 		assertThat(registry.channelType("io.github.chorus.channels.tests.noText")).isEmpty(); //$NON-NLS-1$
 		assertThat(registry.channelType("io.github.chorus.channels.tests.badNumber")).isEmpty(); //$NON-NLS-1$
 		assertThat(registry.channelType("io.github.chorus.channel.x").orElseThrow().contributor()) //$NON-NLS-1$
-				.as("the first contribution of an id wins").isEqualTo("io.github.chorus.channel.x"); //$NON-NLS-1$ //$NON-NLS-2$
+				.as("the contributor owning the id's namespace wins, whatever the reading order").isEqualTo("io.github.chorus.channel.x"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Test

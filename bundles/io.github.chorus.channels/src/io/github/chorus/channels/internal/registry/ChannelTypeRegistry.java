@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -50,13 +51,24 @@ public final class ChannelTypeRegistry implements IChannelTypeRegistry, IRegistr
 			this.descriptor = descriptor;
 			this.element = element;
 		}
+
+		/** Whether the id lies in the contributor's namespace, as {@code <bundle>} or {@code <bundle>.*}. */
+		boolean ownsId() {
+			String id = descriptor.id();
+			String contributor = descriptor.contributor();
+			return id.equals(contributor) || id.startsWith(contributor + '.');
+		}
 	}
 
 	private final Object lock = new Object();
-	/** Channel types by id, in the order they were read. */
-	private final Map<String, Entry> entries = new LinkedHashMap<>();
-	/** The ids each extension contributed (and won), to remove them with the extension. */
-	private final Map<IExtension, List<String>> idsByExtension = new HashMap<>();
+	/**
+	 * All valid contributions by id, in the order they were read. When several contribute one id,
+	 * the first that owns the id's namespace is active, or else the first one: the choice does not
+	 * depend on the order bundles happen to be resolved in when one of them owns the id.
+	 */
+	private final Map<String, List<Entry>> candidates = new LinkedHashMap<>();
+	/** The entries each extension contributed, to remove them with the extension. */
+	private final Map<IExtension, List<Entry>> entriesByExtension = new HashMap<>();
 	private final List<IChannelTypeListener> listeners = new CopyOnWriteArrayList<>();
 	private final ILog log = ILog.of(ChannelTypeRegistry.class);
 
@@ -80,15 +92,29 @@ public final class ChannelTypeRegistry implements IChannelTypeRegistry, IRegistr
 	void deactivate() {
 		extensionRegistry.removeListener(this);
 		synchronized (lock) {
-			entries.clear();
-			idsByExtension.clear();
+			candidates.clear();
+			entriesByExtension.clear();
 		}
+	}
+
+	/** @return the active entry for an id, or {@code null}; call with the lock held */
+	private Entry active(String id) {
+		List<Entry> list = candidates.get(id);
+		if (list == null || list.isEmpty()) {
+			return null;
+		}
+		return list.stream().filter(Entry::ownsId).findFirst().orElse(list.get(0));
+	}
+
+	/** @return the active entries in reading order; call with the lock held */
+	private List<Entry> activeEntries() {
+		return candidates.keySet().stream().map(this::active).filter(Objects::nonNull).toList();
 	}
 
 	@Override
 	public List<ChannelTypeDescriptor> channelTypes() {
 		synchronized (lock) {
-			return entries.values().stream().map(entry -> entry.descriptor)
+			return activeEntries().stream().map(entry -> entry.descriptor)
 					.sorted(Comparator.comparing(ChannelTypeDescriptor::id)).toList();
 		}
 	}
@@ -96,7 +122,7 @@ public final class ChannelTypeRegistry implements IChannelTypeRegistry, IRegistr
 	@Override
 	public Optional<ChannelTypeDescriptor> channelType(String id) {
 		synchronized (lock) {
-			return Optional.ofNullable(entries.get(id)).map(entry -> entry.descriptor);
+			return Optional.ofNullable(active(id)).map(entry -> entry.descriptor);
 		}
 	}
 
@@ -104,7 +130,7 @@ public final class ChannelTypeRegistry implements IChannelTypeRegistry, IRegistr
 	public Optional<IChannelConnector> connector(String id) throws CoreException {
 		Entry entry;
 		synchronized (lock) {
-			entry = entries.get(id);
+			entry = active(id);
 			if (entry == null || entry.descriptor.connectorClass().isEmpty()) {
 				return Optional.empty();
 			}
@@ -119,8 +145,8 @@ public final class ChannelTypeRegistry implements IChannelTypeRegistry, IRegistr
 					+ id + " does not implement " + IChannelConnector.class.getName())); //$NON-NLS-1$
 		}
 		synchronized (lock) {
-			if (entries.get(id) != entry) {
-				return Optional.empty(); // removed meanwhile
+			if (active(id) != entry) {
+				return Optional.empty(); // removed or replaced meanwhile
 			}
 			if (entry.connector == null) {
 				entry.connector = connector;
@@ -155,12 +181,13 @@ public final class ChannelTypeRegistry implements IChannelTypeRegistry, IRegistr
 	@Override
 	public void added(IExtension[] extensions) {
 		List<ChannelTypeDescriptor> added = new ArrayList<>();
+		List<ChannelTypeDescriptor> removed = new ArrayList<>();
 		synchronized (lock) {
 			for (IExtension extension : extensions) {
-				if (idsByExtension.containsKey(extension)) {
+				if (entriesByExtension.containsKey(extension)) {
 					continue; // read already: the listener and the initial read may overlap
 				}
-				List<String> ids = new ArrayList<>();
+				List<Entry> read = new ArrayList<>();
 				for (IConfigurationElement element : extension.getConfigurationElements()) {
 					if (!ChannelTypeReader.CHANNEL_TYPE.equals(element.getName())) {
 						logInvalid("unknown element <" + element.getName() + "> contributed by " //$NON-NLS-1$ //$NON-NLS-2$
@@ -168,45 +195,63 @@ public final class ChannelTypeRegistry implements IChannelTypeRegistry, IRegistr
 						continue;
 					}
 					try {
-						ChannelTypeDescriptor descriptor = ChannelTypeReader.read(element);
-						Entry existing = entries.get(descriptor.id());
-						if (existing != null) {
-							logInvalid("channel type '" + descriptor.id() + "' contributed by " //$NON-NLS-1$ //$NON-NLS-2$
-									+ descriptor.contributor() + " is ignored: " + existing.descriptor.contributor() //$NON-NLS-1$
-									+ " contributes the same id"); //$NON-NLS-1$
-							continue;
+						Entry entry = new Entry(ChannelTypeReader.read(element), element);
+						String id = entry.descriptor.id();
+						Entry before = active(id);
+						candidates.computeIfAbsent(id, key -> new ArrayList<>()).add(entry);
+						read.add(entry);
+						Entry after = active(id);
+						if (before != after) {
+							if (before != null) {
+								removed.add(before.descriptor);
+							}
+							added.add(after.descriptor);
 						}
-						entries.put(descriptor.id(), new Entry(descriptor, element));
-						ids.add(descriptor.id());
-						added.add(descriptor);
+						if (before != null) {
+							Entry loser = before == after ? entry : before;
+							logInvalid("channel type '" + id + "' is contributed by both " + before.descriptor.contributor() //$NON-NLS-1$ //$NON-NLS-2$
+									+ " and " + entry.descriptor.contributor() + "; the one of " //$NON-NLS-1$ //$NON-NLS-2$
+									+ loser.descriptor.contributor() + " is ignored"); //$NON-NLS-1$
+						}
 					} catch (ChannelTypeReader.InvalidContributionException e) {
 						logInvalid(e.getMessage());
 					}
 				}
-				idsByExtension.put(extension, ids);
+				entriesByExtension.put(extension, read);
 			}
 		}
-		fire(added, List.of());
+		fire(added, removed);
 	}
 
 	@Override
 	public void removed(IExtension[] extensions) {
+		List<ChannelTypeDescriptor> added = new ArrayList<>();
 		List<ChannelTypeDescriptor> removed = new ArrayList<>();
 		synchronized (lock) {
 			for (IExtension extension : extensions) {
-				List<String> ids = idsByExtension.remove(extension);
-				if (ids == null) {
+				List<Entry> read = entriesByExtension.remove(extension);
+				if (read == null) {
 					continue;
 				}
-				for (String id : ids) {
-					Entry entry = entries.remove(id);
-					if (entry != null) {
-						removed.add(entry.descriptor);
+				for (Entry entry : read) {
+					String id = entry.descriptor.id();
+					Entry before = active(id);
+					List<Entry> list = candidates.get(id);
+					list.remove(entry);
+					if (list.isEmpty()) {
+						candidates.remove(id);
+					}
+					Entry after = active(id);
+					if (before != after) {
+						removed.add(before.descriptor);
+						if (after != null) {
+							added.add(after.descriptor);
+						}
 					}
 				}
 			}
 		}
-		fire(List.of(), removed);
+		fire(added, removed);
 	}
 
 	@Override
