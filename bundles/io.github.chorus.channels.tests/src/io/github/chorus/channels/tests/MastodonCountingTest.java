@@ -60,6 +60,43 @@ class MastodonCountingTest {
 	}
 
 	@Test
+	void aLinkCountsFlatOnlyWhenItIsSeparatedFromTheWordBefore() {
+		String link = "http://" + "b".repeat(30) + ".com/example"; //$NON-NLS-1$ //$NON-NLS-2$
+		assertThat(validator.check(MASTODON, "a".repeat(476) + ' ' + link).length()).isEqualTo(476 + 1 + 23); //$NON-NLS-1$
+		TextCheck glued = validator.check(MASTODON, "a".repeat(476) + link); //$NON-NLS-1$
+		assertThat(glued.length()).isEqualTo(476 + link.length());
+		assertThat(glued.valid()).isFalse();
+	}
+
+	@Test
+	void aLinkLongerThan4096CharactersIsNotALink() {
+		String text = "http://example.com/valid?" + "#foo?".repeat(1000); //$NON-NLS-1$ //$NON-NLS-2$
+		TextCheck check = validator.check(MASTODON.withMaxLength(10_000), text);
+		assertThat(check.length()).isEqualTo(text.length());
+		assertThat(check.entities()).noneMatch(entity -> entity.type() == TextEntity.Type.URL);
+	}
+
+	@Test
+	void aRemoteMentionWithAnOverlongDomainCountsInFull() {
+		String fair = "a".repeat(475) + " @alice@" + "b".repeat(30) + ".com"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertThat(validator.check(MASTODON, fair).length()).isEqualTo(475 + 1 + 6);
+		String overlong = "@alice@" + "b".repeat(500) + ".com"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		TextCheck check = validator.check(MASTODON, overlong);
+		assertThat(check.length()).isEqualTo(overlong.length());
+		assertThat(check.valid()).isFalse();
+	}
+
+	@Test
+	void fiveHundredSparklesOrTransgenderFlagsFit() {
+		assertThat(validator.check(MASTODON, "\u2728".repeat(500)).valid()).isTrue(); //$NON-NLS-1$
+		String flag = "\uD83C\uDFF3\uFE0F\u200D\u26A7\uFE0F"; //$NON-NLS-1$
+		TextCheck flags = validator.check(MASTODON, flag.repeat(500));
+		assertThat(flags.length()).isEqualTo(500);
+		assertThat(flags.valid()).isTrue();
+		assertThat(validator.check(MASTODON, flag.repeat(501)).valid()).isFalse();
+	}
+
+	@Test
 	void whiteSpaceOnlyCountsNothing() {
 		assertThat(validator.check(MASTODON, " \n\u00A0").length()).isZero();
 	}

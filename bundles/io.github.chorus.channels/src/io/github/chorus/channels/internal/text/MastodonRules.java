@@ -18,8 +18,9 @@ import io.github.chorus.channels.text.TextEntity;
  * <li>links are found by twitter-text's URL grammar as Mastodon overrides it (more protocols, a
  * wider path and query grammar) and only <em>with</em> a protocol
  * ({@code extract_url_without_protocol: false});</li>
- * <li>a mention is {@code @user} or {@code @user@domain} not preceded by a word character, {@code =}
- * or {@code /}, and not followed by {@code @}, an accented Latin letter or {@code ://};</li>
+ * <li>a mention is {@code @user} or {@code @user@domain} (domain at most 253 characters) not preceded
+ * by a word character, {@code =} or {@code /}, and not followed by {@code @}, an accented Latin
+ * letter or {@code ://};</li>
  * <li>links and mentions that overlap are resolved by position, the earlier one wins;</li>
  * <li>hashtags follow {@code Tag::HASHTAG_RE}; Mastodon has no cashtags.</li>
  * </ul>
@@ -73,6 +74,8 @@ public final class MastodonRules {
 	private static final Pattern HASHTAG = Pattern.compile(
 			"(?:^|[^/)A-Za-z0-9_])#(" + FIRST_SEQUENCE + "|" + LAST_SEQUENCE + ")", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.UNIX_LINES);
+	/** {@code Extractor::MAX_DOMAIN_LENGTH}: a mention with a longer domain is not one. */
+	private static final int MAX_DOMAIN_LENGTH = 253;
 	private static final Pattern HTTP_SUFFIX = Pattern.compile("(.+)(https?)$", Pattern.DOTALL); //$NON-NLS-1$
 
 	private MastodonRules() {
@@ -129,6 +132,11 @@ public final class MastodonRules {
 			Matcher after = Regex.INVALID_MENTION_MATCH_END.matcher(text).region(matcher.end(), text.length());
 			if (after.lookingAt()) {
 				continue;
+			}
+			String user = matcher.group(1);
+			int at = user.indexOf('@');
+			if (at >= 0 && user.codePointCount(at + 1, user.length()) > MAX_DOMAIN_LENGTH) {
+				continue; // Extractor::MAX_DOMAIN_LENGTH: such a "mention" is plain text
 			}
 			mentions.add(new Span(TextEntity.Type.MENTION, matcher.group(1), matcher.start(1) - 1, matcher.end(1)));
 		}
