@@ -113,9 +113,13 @@ class ChorusWorkbenchTest {
 			assertThat(page.getPerspective().getId()).isEqualTo(id);
 			assertThat(page.isEditorAreaVisible()).as("editor area in " + id).isTrue();
 			MPerspective perspective = modelService.getActivePerspective(model);
+			assertThat(page.getPerspectiveShortcuts()).as("Open Perspective shortcuts in " + id)
+					.containsExactlyInAnyOrderElementsOf(ChorusWorkbench.AREA_PERSPECTIVES.stream()
+							.filter(other -> !other.equals(id)).toList());
 			for (String view : List.of(PROPERTIES, PROGRESS, ERROR_LOG)) {
 				assertThat(modelService.findElements(perspective, view, MPlaceholder.class)).as(view + " in " + id)
 						.hasSize(1);
+				assertThat(page.getShowViewShortcuts()).as("Show View shortcuts in " + id).contains(view);
 				IViewPart part = page.showView(view);
 				assertThat(part.getViewSite().getId()).isEqualTo(view);
 			}

@@ -19,12 +19,16 @@ import io.github.chorus.ui.ChorusWorkbench;
  * it is; one the user deleted comes back on the next start.
  * <p>
  * Each area starts with the editor area and a details stack holding the Properties, Progress
- * and Error Log views; the area bundles add their own views to these perspectives.
+ * and Error Log views, with shortcuts to those views and to the other areas; the area bundles
+ * add their own views to these perspectives.
  * </p>
  */
 public final class AreaPerspectivesProcessor {
 
 	private static final String CONTRIBUTOR = "platform:/plugin/io.github.chorus.ui"; //$NON-NLS-1$
+	/** The tag prefixes the workbench reads perspective and view shortcuts from. */
+	private static final String PERSPECTIVE_SHORTCUT_TAG = "persp.perspSC:"; //$NON-NLS-1$
+	private static final String VIEW_SHORTCUT_TAG = "persp.viewSC:"; //$NON-NLS-1$
 	private static final String EDITOR_AREA = "org.eclipse.ui.editorss"; //$NON-NLS-1$
 	private static final List<String> DETAIL_VIEWS = List.of("org.eclipse.ui.views.PropertySheet", //$NON-NLS-1$
 			"org.eclipse.ui.views.ProgressView", "org.eclipse.pde.runtime.LogView"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -51,6 +55,15 @@ public final class AreaPerspectivesProcessor {
 		perspective.setTooltip("%perspective." + area + ".tooltip"); //$NON-NLS-1$ //$NON-NLS-2$
 		perspective.setIconURI(CONTRIBUTOR + "/icons/perspectives/" + area + ".png"); //$NON-NLS-1$ //$NON-NLS-2$
 		perspective.getTags().add(ChorusWorkbench.AREA_PERSPECTIVE_TAG);
+		// Shortcuts for Window > Perspective > Open Perspective and Window > Show View.
+		for (String other : ChorusWorkbench.AREA_PERSPECTIVES) {
+			if (!other.equals(id)) {
+				perspective.getTags().add(PERSPECTIVE_SHORTCUT_TAG + other);
+			}
+		}
+		for (String viewId : DETAIL_VIEWS) {
+			perspective.getTags().add(VIEW_SHORTCUT_TAG + viewId);
+		}
 
 		MPartSashContainer main = modelService.createModelElement(MPartSashContainer.class);
 		main.setElementId(id + ".main"); //$NON-NLS-1$
