@@ -68,6 +68,17 @@ class CountingMethodsTest {
 	}
 
 	@Test
+	void anOverLimitRangeNeverStartsInsideACharacter() {
+		String decomposed = "e\u0301".repeat(281); //$NON-NLS-1$
+		TextCheck check = validator.check(TwitterTextConformanceTest.X, decomposed);
+		assertThat(check.length()).as("NFC makes each pair one code point of weight 1").isEqualTo(281);
+		// twitter-text's valid range ends between the last e and its accent: the whole é is over
+		assertThat(check.overLimit()).containsExactly(new TextRange(560, 562));
+		TextCheck family = validator.check(TextRules.of(3, CountingMethod.CODE_POINTS), "ab" + FAMILY); //$NON-NLS-1$
+		assertThat(family.overLimit()).as("the family emoji is over as a whole").containsExactly(new TextRange(2, 7));
+	}
+
+	@Test
 	void xRefusesInvalidCharacters() {
 		assertThat(validator.check(TwitterTextConformanceTest.X, "a\uFFFFb").violations()) //$NON-NLS-1$
 				.containsExactly(TextViolation.INVALID_CHARACTERS);

@@ -14,7 +14,8 @@ import java.util.Set;
  * @param utf8Bytes  the size of the text in UTF-8
  * @param violations why the text does not fit; empty when it is valid
  * @param overLimit  the ranges of the text past the length or byte limit, in code points; empty
- *                   when the text fits
+ *                   when the text fits. A range starts at a grapheme cluster boundary: a character
+ *                   that is partly over the limit is over as a whole
  * @param entities   the links, hashtags, mentions and cashtags the channel will see, ordered by
  *                   position, with code point offsets
  * @param facets     for channels with Bluesky entity syntax, the rich-text facets with UTF-8 byte

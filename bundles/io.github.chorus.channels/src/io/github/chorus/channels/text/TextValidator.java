@@ -113,11 +113,27 @@ public final class TextValidator {
 				.filter(entity -> entity.type() == TextEntity.Type.HASHTAG).count() > rules.maxHashtags().getAsInt()) {
 			violations.add(TextViolation.TOO_MANY_HASHTAGS);
 		}
+		if (overLimitFrom > 0) {
+			// a character the reader sees as one (a grapheme cluster) is over as a whole when part
+			// of it is: twitter-text, code point and UTF-16 limits can fall inside a cluster
+			overLimitFrom = clusterStart(text, overLimitFrom);
+		}
 		List<TextRange> overLimit = overLimitFrom < 0 ? List.of()
 				: List.of(new TextRange(Unicode.codePointOffset(text, overLimitFrom),
 						text.codePointCount(0, text.length())));
 		return new TextCheck(length, rules.maxLength(), Unicode.graphemes(text), utf8Bytes, violations, overLimit,
 				entities, facets);
+	}
+
+	private static int clusterStart(String text, int offset) {
+		int start = 0;
+		for (int boundary : Unicode.graphemeBoundaries(text)) {
+			if (boundary > offset) {
+				break;
+			}
+			start = boundary;
+		}
+		return start;
 	}
 
 	private static char unit(CountingMethod counting) {
