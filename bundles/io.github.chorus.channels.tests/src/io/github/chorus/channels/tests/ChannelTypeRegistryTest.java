@@ -160,6 +160,10 @@ class ChannelTypeRegistryTest {
 	void invalidContributionsAreSkippedAndDuplicatesIgnored() {
 		assertThat(registry.channelType("io.github.chorus.channels.tests.noText")).isEmpty(); //$NON-NLS-1$
 		assertThat(registry.channelType("io.github.chorus.channels.tests.badNumber")).isEmpty(); //$NON-NLS-1$
+		assertThat(registry.channelType("io.github.chorus.channels.tests.badCounting")).isEmpty(); //$NON-NLS-1$
+		assertThat(registry.channelType("io.github.chorus.channels.tests.badRatios")).isEmpty(); //$NON-NLS-1$
+		assertThat(registry.channelType("io.github.chorus.channels.tests.twoPosts")) //$NON-NLS-1$
+				.as("media rules for one post type declared twice").isEmpty(); //$NON-NLS-1$
 		assertThat(registry.channelType("io.github.chorus.channel.x").orElseThrow().contributor()) //$NON-NLS-1$
 				.as("the contributor owning the id's namespace wins, whatever the reading order").isEqualTo("io.github.chorus.channel.x"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
