@@ -1,5 +1,6 @@
 package io.github.chorus.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,20 +22,36 @@ public final class CommandContext {
 
 	private final String commandName;
 	private final List<String> arguments;
+	private final InputStream in;
 	private final PrintStream out;
 	private final PrintStream err;
 
 	/**
 	 * @param commandName the name the command was invoked with
 	 * @param arguments   the arguments after the command name
+	 * @param in          the command's standard input
+	 * @param out         where results go
+	 * @param err         where diagnostics go
+	 */
+	public CommandContext(String commandName, List<String> arguments, InputStream in, PrintStream out,
+			PrintStream err) {
+		this.commandName = Objects.requireNonNull(commandName);
+		this.arguments = List.copyOf(arguments);
+		this.in = Objects.requireNonNull(in);
+		this.out = Objects.requireNonNull(out);
+		this.err = Objects.requireNonNull(err);
+	}
+
+	/**
+	 * Creates a context whose standard input is empty.
+	 *
+	 * @param commandName the name the command was invoked with
+	 * @param arguments   the arguments after the command name
 	 * @param out         where results go
 	 * @param err         where diagnostics go
 	 */
 	public CommandContext(String commandName, List<String> arguments, PrintStream out, PrintStream err) {
-		this.commandName = Objects.requireNonNull(commandName);
-		this.arguments = List.copyOf(arguments);
-		this.out = Objects.requireNonNull(out);
-		this.err = Objects.requireNonNull(err);
+		this(commandName, arguments, InputStream.nullInputStream(), out, err);
 	}
 
 	/** @return the name the command was invoked with */
@@ -45,6 +62,11 @@ public final class CommandContext {
 	/** @return the raw arguments after the command name, unmodifiable */
 	public List<String> arguments() {
 		return arguments;
+	}
+
+	/** @return the command's standard input */
+	public InputStream in() {
+		return in;
 	}
 
 	/** @return the stream for results */

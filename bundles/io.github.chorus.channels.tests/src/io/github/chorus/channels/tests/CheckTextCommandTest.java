@@ -33,10 +33,9 @@ class CheckTextCommandTest {
 	static Run run(IChannelTypeRegistry registry, String stdin, String... arguments) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		CheckTextCommand command = new CheckTextCommand(
-				() -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), () -> registry);
+		CheckTextCommand command = new CheckTextCommand(() -> registry);
 		int exit = command.run(new CommandContext("check-text", List.of(arguments), //$NON-NLS-1$
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+				new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
 		String text = out.toString(StandardCharsets.UTF_8);
 		return new Run(exit, text.isEmpty() ? List.of() : List.of(text.split("\n")), err.toString(StandardCharsets.UTF_8)); //$NON-NLS-1$
 	}

@@ -2,7 +2,6 @@ package io.github.chorus.channels.internal.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -60,26 +59,22 @@ public final class CheckTextCommand implements ICommand {
 
 	private static final long SERVICE_TIMEOUT_MILLIS = 10_000;
 
-	private final Supplier<InputStream> input;
 	private final Supplier<IChannelTypeRegistry> registry;
 	private final ObjectMapper mapper = new ObjectMapper();
 	private final TextValidator validator = new TextValidator();
 	/** Holds the registry service while a run uses it (default constructor only). */
 	private ServiceTracker<IChannelTypeRegistry, IChannelTypeRegistry> tracker;
 
-	/** Used by the extension registry: reads standard input and the OSGi service registry. */
+	/** Used by the extension registry: uses the OSGi service registry. */
 	public CheckTextCommand() {
-		this.input = () -> System.in;
 		this.registry = this::registryService;
 		mapper.getFactory().configure(JsonGenerator.Feature.ESCAPE_NON_ASCII, true);
 	}
 
 	/**
-	 * @param input    where JSON lines are read
 	 * @param registry the channel type registry
 	 */
-	public CheckTextCommand(Supplier<InputStream> input, Supplier<IChannelTypeRegistry> registry) {
-		this.input = input;
+	public CheckTextCommand(Supplier<IChannelTypeRegistry> registry) {
 		this.registry = registry;
 		mapper.getFactory().configure(JsonGenerator.Feature.ESCAPE_NON_ASCII, true);
 	}
@@ -124,7 +119,7 @@ public final class CheckTextCommand implements ICommand {
 		if (context.option("--channel").isPresent()) { //$NON-NLS-1$
 			throw new UsageException("--channel needs --text or --file; JSON lines on standard input name their channel"); //$NON-NLS-1$
 		}
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(input.get(), StandardCharsets.UTF_8))) {
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8))) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				if (line.isBlank()) {
 					continue;
