@@ -1,10 +1,12 @@
 package io.github.chorus.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The arguments and output streams of one command run, with GNU-style option parsing:
@@ -20,20 +22,36 @@ public final class CommandContext {
 
 	private final String commandName;
 	private final List<String> arguments;
+	private final InputStream in;
 	private final PrintStream out;
 	private final PrintStream err;
 
 	/**
 	 * @param commandName the name the command was invoked with
 	 * @param arguments   the arguments after the command name
+	 * @param in          the command's standard input
+	 * @param out         where results go
+	 * @param err         where diagnostics go
+	 */
+	public CommandContext(String commandName, List<String> arguments, InputStream in, PrintStream out,
+			PrintStream err) {
+		this.commandName = Objects.requireNonNull(commandName);
+		this.arguments = List.copyOf(arguments);
+		this.in = Objects.requireNonNull(in);
+		this.out = Objects.requireNonNull(out);
+		this.err = Objects.requireNonNull(err);
+	}
+
+	/**
+	 * Creates a context whose standard input is empty.
+	 *
+	 * @param commandName the name the command was invoked with
+	 * @param arguments   the arguments after the command name
 	 * @param out         where results go
 	 * @param err         where diagnostics go
 	 */
 	public CommandContext(String commandName, List<String> arguments, PrintStream out, PrintStream err) {
-		this.commandName = Objects.requireNonNull(commandName);
-		this.arguments = List.copyOf(arguments);
-		this.out = Objects.requireNonNull(out);
-		this.err = Objects.requireNonNull(err);
+		this(commandName, arguments, InputStream.nullInputStream(), out, err);
 	}
 
 	/** @return the name the command was invoked with */
@@ -44,6 +62,11 @@ public final class CommandContext {
 	/** @return the raw arguments after the command name, unmodifiable */
 	public List<String> arguments() {
 		return arguments;
+	}
+
+	/** @return the command's standard input */
+	public InputStream in() {
+		return in;
 	}
 
 	/** @return the stream for results */
@@ -116,13 +139,7 @@ public final class CommandContext {
 	 * @throws UsageException when the value is not an integer
 	 */
 	public int intOption(String name, int defaultValue) {
-		return option(name).map(value -> {
-			try {
-				return Integer.valueOf(value);
-			} catch (NumberFormatException e) {
-				throw new UsageException("option " + name + " needs an integer, not '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			}
-		}).orElse(defaultValue);
+		return numericOption(name, Integer::valueOf, defaultValue);
 	}
 
 	/**
@@ -132,9 +149,13 @@ public final class CommandContext {
 	 * @throws UsageException when the value is not an integer
 	 */
 	public long longOption(String name, long defaultValue) {
+		return numericOption(name, Long::valueOf, defaultValue);
+	}
+
+	private <T> T numericOption(String name, Function<String, T> parser, T defaultValue) {
 		return option(name).map(value -> {
 			try {
-				return Long.valueOf(value);
+				return parser.apply(value);
 			} catch (NumberFormatException e) {
 				throw new UsageException("option " + name + " needs an integer, not '" + value + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}

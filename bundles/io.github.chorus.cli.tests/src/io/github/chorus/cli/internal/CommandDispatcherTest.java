@@ -3,6 +3,7 @@ package io.github.chorus.cli.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,7 +27,7 @@ class CommandDispatcherTest {
 				new CommandDescriptor("broken", "Cannot be created", "", "test", () -> {
 					throw new IllegalStateException("Cannot create command 'broken'");
 				})));
-		dispatcher = new CommandDispatcher(registry, "1.2.3.v2026", new PrintStream(out, true, StandardCharsets.UTF_8),
+		dispatcher = new CommandDispatcher(registry, "1.2.3.v2026", InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 	}
 

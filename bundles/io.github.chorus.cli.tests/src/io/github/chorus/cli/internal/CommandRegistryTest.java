@@ -3,6 +3,7 @@ package io.github.chorus.cli.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,7 +35,7 @@ class CommandRegistryTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
 		CommandDispatcher dispatcher = new CommandDispatcher(CommandRegistry.read(Platform.getExtensionRegistry()),
-				CommandLineApplication.productVersion(), stream, stream);
+				CommandLineApplication.productVersion(), InputStream.nullInputStream(), stream, stream);
 		assertThat(dispatcher.dispatch(List.of("test-echo", "contributed"))).isEqualTo(1);
 		assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("contributed" + System.lineSeparator());
 	}

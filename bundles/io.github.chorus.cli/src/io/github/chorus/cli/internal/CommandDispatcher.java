@@ -1,5 +1,6 @@
 package io.github.chorus.cli.internal;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
@@ -18,18 +19,22 @@ public final class CommandDispatcher {
 
 	private final CommandRegistry registry;
 	private final String version;
+	private final InputStream in;
 	private final PrintStream out;
 	private final PrintStream err;
 
 	/**
 	 * @param registry the contributed commands
 	 * @param version  the product version printed by {@code --version}
+	 * @param in       the standard input handed to commands
 	 * @param out      where results go
 	 * @param err      where diagnostics go
 	 */
-	public CommandDispatcher(CommandRegistry registry, String version, PrintStream out, PrintStream err) {
+	public CommandDispatcher(CommandRegistry registry, String version, InputStream in, PrintStream out,
+			PrintStream err) {
 		this.registry = registry;
 		this.version = version;
+		this.in = in;
 		this.out = out;
 		this.err = err;
 	}
@@ -78,7 +83,7 @@ public final class CommandDispatcher {
 		}
 		CommandDescriptor descriptor = found.get();
 		try {
-			return descriptor.factory().get().run(new CommandContext(name, rest, out, err));
+			return descriptor.factory().get().run(new CommandContext(name, rest, in, out, err));
 		} catch (UsageException e) {
 			err.println("chorus " + name + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
 			err.println("Usage: " + descriptor.synopsis()); //$NON-NLS-1$

@@ -21,7 +21,7 @@ public final class CommandLineApplication implements IApplication {
 		String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		List<String> argumentList = arguments == null ? List.of() : Arrays.asList(arguments);
 		CommandDispatcher dispatcher = new CommandDispatcher(CommandRegistry.read(Platform.getExtensionRegistry()),
-				productVersion(), System.out, System.err);
+				productVersion(), System.in, System.out, System.err);
 		int exitCode = dispatcher.dispatch(argumentList);
 		System.out.flush();
 		System.err.flush();
