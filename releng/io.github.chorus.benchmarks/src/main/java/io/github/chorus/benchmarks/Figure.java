@@ -29,13 +29,13 @@ public record Figure(String name, double value, String unit, String baselineName
 
 	/** @return the table line: name, value, baseline name, baseline value, ratio, target, PASS/FAIL */
 	public String line() {
-		return String.format(Locale.ROOT, "%-34s %12s  %-30s %12s  %8s  %-10s %s", name, format(value), baselineName,
+		return String.format(Locale.ROOT, "%-46s %12s  %-22s %12s  %8s  %-10s %s", name, format(value), baselineName,
 				format(baselineValue), String.format(Locale.ROOT, "%.2fx", ratio()), target.text(), pass() ? "PASS" : "FAIL");
 	}
 
 	/** @return the header matching {@link #line()} */
 	public static String header() {
-		return String.format(Locale.ROOT, "%-34s %12s  %-30s %12s  %8s  %-10s %s", "figure", "value", "baseline",
+		return String.format(Locale.ROOT, "%-46s %12s  %-22s %12s  %8s  %-10s %s", "figure", "value", "baseline",
 				"baseline value", "ratio", "target", "result");
 	}
 

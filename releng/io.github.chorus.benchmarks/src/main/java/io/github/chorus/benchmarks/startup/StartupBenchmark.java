@@ -1,5 +1,6 @@
 package io.github.chorus.benchmarks.startup;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -25,9 +26,11 @@ import io.github.chorus.benchmarks.Figure;
  * start-up probe switched on through {@code CHORUS_VM_OPTIONS}
  * ({@code -Dio.github.chorus.startupProbe=FILE -Dio.github.chorus.startupProbe.exit=true}).
  * The clock starts just before the process is created and stops at the wall-clock time the
- * process writes on its first paint. Each side runs once unmeasured (page cache, the
- * workspace's first layout), then the two alternate {@code runs} times, and the medians are
- * compared.
+ * process writes on its first paint. Three sides are measured: the bare shell, Chorus as
+ * shipped (with the start script's AOT cache, recorded by its warm-up run in a cache folder of
+ * this run's own) and Chorus with {@code CHORUS_AOT=off}. Each side runs once unmeasured (page
+ * cache, the workspace's first layout, the AOT cache), then the sides alternate {@code runs}
+ * times, and the medians are compared.
  * </p>
  */
 public final class StartupBenchmark {
@@ -85,44 +88,81 @@ public final class StartupBenchmark {
 		Path workspace = work.resolve("workspace");
 		Path swt = single(product.resolve("plugins"), "org.eclipse.swt.gtk.linux.x86_64_*.jar");
 
-		Side chorus = new Side("Chorus first paint", work.resolve("chorus.log")) {
-			@Override
-			ProcessBuilder command(Path report) {
-				ProcessBuilder builder = new ProcessBuilder("sh", script.toString(), "--workspace", workspace.toString());
-				builder.environment().put("JAVA_HOME", javaExecutable.getParent().getParent().toString());
-				builder.environment().put("CHORUS_VM_OPTIONS",
-						"-Dio.github.chorus.startupProbe=" + report + " -Dio.github.chorus.startupProbe.exit=true");
-				return builder;
-			}
-		};
+		Path aotCaches = work.resolve("aot");
+		Side chorus = new ProductSide("Chorus", work.resolve("chorus.log"), workspace, aotCaches, true);
+		Side chorusNoCache = new ProductSide("Chorus without AOT cache", work.resolve("chorus-no-aot.log"),
+				workspace, aotCaches, false);
 		Side bare = new Side("bare SWT shell", work.resolve("bare-swt-shell.log")) {
 			@Override
 			ProcessBuilder command(Path report) {
 				List<String> command = new ArrayList<>();
 				command.add(javaExecutable.toString());
 				command.addAll(SCRIPT_VM_OPTIONS);
-				command.addAll(List.of("-cp", swt + java.io.File.pathSeparator + classes, BareSwtShell.class.getName(),
+				command.addAll(List.of("-cp", swt + File.pathSeparator + classes, BareSwtShell.class.getName(),
 						report.toString()));
 				return new ProcessBuilder(command);
 			}
 		};
+		List<Side> sides = List.of(bare, chorus, chorusNoCache);
 
-		System.out.printf(Locale.ROOT, "startup: 1 warm-up + %d measured runs each of Chorus and a bare SWT shell%n", runs);
-		chorus.measure();
-		bare.measure();
-		double[] chorusTimes = new double[runs];
-		double[] bareTimes = new double[runs];
-		for (int i = 0; i < runs; i++) {
-			bareTimes[i] = bare.measure();
-			chorusTimes[i] = chorus.measure();
-			System.out.printf(Locale.ROOT, "startup: run %d: Chorus %.3f s, bare SWT shell %.3f s%n", i + 1, chorusTimes[i],
-					bareTimes[i]);
+		System.out.printf(Locale.ROOT, "startup: 1 warm-up + %d measured runs each of %s%n", runs,
+				sides.stream().map(side -> side.name).toList());
+		for (Side side : sides) {
+			side.measure();
 		}
-		String detail = String.format(Locale.ROOT,
-				"median of %d runs each (after a warm-up); Chorus %s s, bare SWT shell %s s; empty workspace; logs in %s",
-				runs, range(chorusTimes), range(bareTimes), work);
-		return List.of(new Figure("startup: first painted window", median(chorusTimes), "s", bare.name,
-				median(bareTimes), Figure.Target.atMost(3.0), detail));
+		List<Path> caches;
+		try (Stream<Path> files = Files.list(aotCaches)) {
+			caches = files.filter(file -> file.getFileName().toString().endsWith(".aot")).toList();
+		}
+		String cacheNote = caches.isEmpty() ? "the warm-up run created NO AOT cache (Java < 25?)"
+				: "the warm-up run created the AOT cache " + caches.get(0).getFileName() + " ("
+						+ Files.size(caches.get(0)) / (1024 * 1024) + " MB)";
+		double[][] times = new double[sides.size()][runs];
+		for (int i = 0; i < runs; i++) {
+			StringBuilder line = new StringBuilder("startup: run " + (i + 1) + ":");
+			for (int s = 0; s < sides.size(); s++) {
+				times[s][i] = sides.get(s).measure();
+				line.append(String.format(Locale.ROOT, " %s %.3f s;", sides.get(s).name, times[s][i]));
+			}
+			System.out.println(line);
+		}
+		double baseline = median(times[0]);
+		List<Figure> figures = new ArrayList<>();
+		for (int s = 1; s < sides.size(); s++) {
+			String detail = String.format(Locale.ROOT,
+					"median of %d alternating runs after one warm-up each; %s %s s, %s %s s; empty workspace; %s; logs in %s",
+					runs, sides.get(s).name, range(times[s]), bare.name, range(times[0]), cacheNote, work);
+			figures.add(new Figure("startup: " + sides.get(s).name + " first paint", median(times[s]), "s", bare.name,
+					baseline, Figure.Target.atMost(3.0), detail));
+		}
+		return figures;
+	}
+
+	/** The product started through its {@code chorus} script, with or without the AOT cache. */
+	private final class ProductSide extends Side {
+		private final Path workspace;
+		private final Path aotCaches;
+		private final boolean aot;
+
+		ProductSide(String name, Path log, Path workspace, Path aotCaches, boolean aot) {
+			super(name, log);
+			this.workspace = workspace;
+			this.aotCaches = aotCaches;
+			this.aot = aot;
+		}
+
+		@Override
+		ProcessBuilder command(Path report) {
+			ProcessBuilder builder = new ProcessBuilder("sh", product.resolve("chorus").toString(), "--workspace",
+					workspace.toString());
+			builder.environment().put("JAVA_HOME", javaExecutable.getParent().getParent().toString());
+			builder.environment().put("CHORUS_VM_OPTIONS",
+					"-Dio.github.chorus.startupProbe=" + report + " -Dio.github.chorus.startupProbe.exit=true");
+			// A cache folder of this run's own, so that the warm-up run records the cache afresh.
+			builder.environment().put("CHORUS_AOT_CACHE_DIR", aotCaches.toString());
+			builder.environment().put("CHORUS_AOT", aot ? "on" : "off");
+			return builder;
+		}
 	}
 
 	private abstract class Side {
