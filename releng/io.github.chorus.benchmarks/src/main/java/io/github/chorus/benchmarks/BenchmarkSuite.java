@@ -17,7 +17,8 @@ import io.github.chorus.benchmarks.startup.StartupBenchmark;
  * <p>
  * System properties (set by the pom): {@code bench.product} (the materialized Linux product),
  * {@code bench.work} (a scratch folder), {@code bench.classes} (this module's classes, for the
- * baseline processes), {@code bench.startup.runs}, {@code bench.only} (a name filter).
+ * baseline processes), {@code bench.root} (the repository), {@code bench.startup.runs},
+ * {@code bench.only} (a name filter).
  * </p>
  */
 public final class BenchmarkSuite {
@@ -39,6 +40,8 @@ public final class BenchmarkSuite {
 			figures.addAll(new StartupBenchmark(Path.of(required("bench.product")), Path.of(required("bench.classes")),
 					work.resolve("startup"), Integer.getInteger("bench.startup.runs", 7)).run());
 		}
+
+		figures.addAll(JmhFigures.run(required("bench.root"), only));
 
 		List<String> report = new ArrayList<>();
 		report.add("Chorus benchmarks, " + Instant.now() + ", " + Runtime.version() + ", "
