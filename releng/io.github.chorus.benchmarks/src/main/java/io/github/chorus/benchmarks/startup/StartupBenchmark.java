@@ -51,6 +51,10 @@ public final class StartupBenchmark {
 	private final Path classes;
 	private final Path work;
 	private final int runs;
+	/** Options to try on both sides ({@code -Dbench.startup.vmOptions="..."}), for experiments. */
+	private final List<String> extraVmOptions = List
+			.of(System.getProperty("bench.startup.vmOptions", "").trim().split("\\s+")).stream()
+			.filter(option -> !option.isEmpty()).toList();
 	private final Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
 
 	/**
@@ -98,6 +102,7 @@ public final class StartupBenchmark {
 				List<String> command = new ArrayList<>();
 				command.add(javaExecutable.toString());
 				command.addAll(SCRIPT_VM_OPTIONS);
+				command.addAll(extraVmOptions);
 				command.addAll(List.of("-cp", swt + File.pathSeparator + classes, BareSwtShell.class.getName(),
 						report.toString()));
 				return new ProcessBuilder(command);
@@ -130,8 +135,9 @@ public final class StartupBenchmark {
 		List<Figure> figures = new ArrayList<>();
 		for (int s = 1; s < sides.size(); s++) {
 			String detail = String.format(Locale.ROOT,
-					"median of %d alternating runs after one warm-up each; %s %s s, %s %s s; empty workspace; %s; logs in %s",
-					runs, sides.get(s).name, range(times[s]), bare.name, range(times[0]), cacheNote, work);
+					"median of %d alternating runs after one warm-up each; %s %s s, %s %s s; empty workspace; %s;%s logs in %s",
+					runs, sides.get(s).name, range(times[s]), bare.name, range(times[0]), cacheNote,
+					extraVmOptions.isEmpty() ? "" : " extra VM options on both sides " + extraVmOptions + ";", work);
 			figures.add(new Figure("startup: " + sides.get(s).name + " first paint", median(times[s]), "s", bare.name,
 					baseline, Figure.Target.atMost(3.0), detail));
 		}
@@ -157,7 +163,8 @@ public final class StartupBenchmark {
 					workspace.toString());
 			builder.environment().put("JAVA_HOME", javaExecutable.getParent().getParent().toString());
 			builder.environment().put("CHORUS_VM_OPTIONS",
-					"-Dio.github.chorus.startupProbe=" + report + " -Dio.github.chorus.startupProbe.exit=true");
+					"-Dio.github.chorus.startupProbe=" + report + " -Dio.github.chorus.startupProbe.exit=true "
+							+ String.join(" ", extraVmOptions));
 			// A cache folder of this run's own, so that the warm-up run records the cache afresh.
 			builder.environment().put("CHORUS_AOT_CACHE_DIR", aotCaches.toString());
 			builder.environment().put("CHORUS_AOT", aot ? "on" : "off");
