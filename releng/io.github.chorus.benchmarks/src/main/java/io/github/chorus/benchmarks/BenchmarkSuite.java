@@ -18,7 +18,7 @@ import io.github.chorus.benchmarks.startup.StartupBenchmark;
  * System properties (set by the pom): {@code bench.product} (the materialized Linux product),
  * {@code bench.work} (a scratch folder), {@code bench.classes} (this module's classes, for the
  * baseline processes), {@code bench.root} (the repository), {@code bench.startup.runs},
- * {@code bench.only} (a name filter).
+ * {@code bench.jmh.rounds}, {@code bench.only} (a name filter).
  * </p>
  */
 public final class BenchmarkSuite {
@@ -41,7 +41,7 @@ public final class BenchmarkSuite {
 					work.resolve("startup"), Integer.getInteger("bench.startup.runs", 7)).run());
 		}
 
-		figures.addAll(JmhFigures.run(required("bench.root"), only));
+		figures.addAll(JmhFigures.run(required("bench.root"), only, Integer.getInteger("bench.jmh.rounds", 3)));
 
 		List<String> report = new ArrayList<>();
 		report.add("Chorus benchmarks, " + Instant.now() + ", " + Runtime.version() + ", "

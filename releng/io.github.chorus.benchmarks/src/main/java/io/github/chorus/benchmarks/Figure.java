@@ -11,15 +11,28 @@ import java.util.Locale;
  * @param unit          unit of both values (for example {@code s}, {@code ops/s}, {@code MB})
  * @param baselineName  what the value is compared with
  * @param baselineValue the baseline, in {@code unit}, measured in the same run
+ * @param ratio         the ratio checked against the target: {@code value / baselineValue}, or
+ *                      the median of per-round ratios when the figure is measured in rounds
  * @param target        the bound the ratio must meet
  * @param detail        spread and sample counts, printed below the table
  */
-public record Figure(String name, double value, String unit, String baselineName, double baselineValue, Target target,
-		String detail) {
+public record Figure(String name, double value, String unit, String baselineName, double baselineValue, double ratio,
+		Target target, String detail) {
 
-	/** @return {@code value / baselineValue} */
-	public double ratio() {
-		return value / baselineValue;
+	/**
+	 * A figure whose ratio is {@code value / baselineValue}.
+	 *
+	 * @param name          what was measured
+	 * @param value         the measured value
+	 * @param unit          unit of both values
+	 * @param baselineName  what the value is compared with
+	 * @param baselineValue the baseline
+	 * @param target        the bound the ratio must meet
+	 * @param detail        spread and sample counts
+	 */
+	public Figure(String name, double value, String unit, String baselineName, double baselineValue, Target target,
+			String detail) {
+		this(name, value, unit, baselineName, baselineValue, value / baselineValue, target, detail);
 	}
 
 	/** @return whether the ratio meets the target */

@@ -33,28 +33,45 @@ final class JmhFigures {
 			Figure.Target.atLeast(1.0)));
 
 	/**
-	 * @param root the repository root (benchmarks read channel rules and sample data from it)
-	 * @param only a name filter, empty for all
+	 * Runs each pair {@code rounds} times, the measured benchmark and its baseline one after the
+	 * other in each round, so that both see the same load of the shared machine; the figure is the
+	 * median of the rounds' ratios (the values shown are the median scores).
+	 *
+	 * @param root   the repository root (benchmarks read channel rules and sample data from it)
+	 * @param only   a name filter, empty for all
+	 * @param rounds rounds per pair
 	 * @return one figure per pair
 	 * @throws RunnerException when JMH fails
 	 */
-	static List<Figure> run(String root, String only) throws RunnerException {
+	static List<Figure> run(String root, String only, int rounds) throws RunnerException {
 		List<Figure> figures = new ArrayList<>();
 		for (Pair pair : PAIRS) {
 			if (!only.isEmpty() && !pair.name().contains(only)) {
 				continue;
 			}
-			Collection<RunResult> results = new Runner(new OptionsBuilder()
-					.include(Pattern.quote(pair.benchmark().getName()) + "\\.(" + pair.measured() + "|" + pair.baseline()
-							+ ")$")
-					.param("bundles", root + "/bundles").build()).run();
-			Result<?> measured = score(results, pair.measured());
-			Result<?> baseline = score(results, pair.baseline());
-			figures.add(new Figure(pair.name(), measured.getScore(), measured.getScoreUnit(), pair.baselineName(),
-					baseline.getScore(), pair.target(),
-					String.format(Locale.ROOT, "JMH %s: %.0f ± %.0f vs %s: %.0f ± %.0f %s (99.9%% CI)",
-							pair.measured(), measured.getScore(), measured.getScoreError(), pair.baseline(),
-							baseline.getScore(), baseline.getScoreError(), measured.getScoreUnit())));
+			double[] measured = new double[rounds];
+			double[] baseline = new double[rounds];
+			double[] ratios = new double[rounds];
+			String unit = "";
+			for (int round = 0; round < rounds; round++) {
+				Collection<RunResult> results = new Runner(new OptionsBuilder()
+						.include(Pattern.quote(pair.benchmark().getName()) + "\\.(" + pair.measured() + "|"
+								+ pair.baseline() + ")$")
+						.param("bundles", root + "/bundles").build()).run();
+				Result<?> m = score(results, pair.measured());
+				Result<?> b = score(results, pair.baseline());
+				measured[round] = m.getScore();
+				baseline[round] = b.getScore();
+				ratios[round] = m.getScore() / b.getScore();
+				unit = m.getScoreUnit();
+			}
+			double ratio = Stats.median(ratios);
+			figures.add(new Figure(pair.name(), Stats.median(measured), unit, pair.baselineName(), Stats.median(baseline),
+					ratio, pair.target(),
+					String.format(Locale.ROOT,
+							"JMH, %d rounds each running %s and %s back to back; values are median scores, the ratio is"
+									+ " the median of the per-round ratios %s",
+							rounds, pair.measured(), pair.baseline(), Stats.list(ratios))));
 		}
 		return figures;
 	}

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.github.chorus.benchmarks.Figure;
+import io.github.chorus.benchmarks.Stats;
 
 /**
  * Target 1: time from process start to the first painted workbench window of the real product,
@@ -212,10 +213,7 @@ public final class StartupBenchmark {
 	}
 
 	static double median(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		int n = sorted.length;
-		return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+		return Stats.median(values);
 	}
 
 	private static String range(double[] values) {
