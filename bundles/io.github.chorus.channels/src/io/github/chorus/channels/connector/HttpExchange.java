@@ -102,6 +102,9 @@ public final class HttpExchange {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new ChannelException(Kind.TRANSIENT, network + ": " + what + " was interrupted"); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (IllegalArgumentException e) {
+			// an address the client refuses (bad port, bad host): the account's settings are wrong
+			throw new ChannelException(Kind.GONE, network + ": " + what + " cannot be sent to this address; connect the account again"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		int status = response.statusCode();
 		if (status >= 200 && status < 300) {
