@@ -9,14 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +20,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeoutException;
 
 import org.eclipse.core.runtime.ILog;
 
@@ -52,6 +47,7 @@ import io.github.chorus.channels.connector.IAccountSecrets;
 import io.github.chorus.channels.connector.MediaFile;
 import io.github.chorus.channels.connector.MetricObservation;
 import io.github.chorus.channels.connector.MetricObservation.Metric;
+import io.github.chorus.channels.connector.OAuthLoopback;
 import io.github.chorus.channels.connector.PostPart;
 import io.github.chorus.channels.connector.PublishRequest;
 import io.github.chorus.channels.connector.PublishResult;
@@ -191,8 +187,8 @@ public final class MastodonConnector implements IChannelConnector {
 	@Override
 	public AccountProfile connect(ConnectRequest request, IAccountSecrets secrets) throws ChannelException {
 		String instance = normalizeInstance(request.require(INSTANCE));
-		try (LoopbackRedirect redirect = new LoopbackRedirect()) {
-			String redirectUri = redirect.redirectUri().toString();
+		try (OAuthLoopback loopback = OAuthLoopback.open("Mastodon")) { //$NON-NLS-1$
+			String redirectUri = loopback.redirectUri().toString();
 			Map<String, String> app = new LinkedHashMap<>();
 			app.put("client_name", "Chorus"); //$NON-NLS-1$ //$NON-NLS-2$
 			app.put("redirect_uris", redirectUri); //$NON-NLS-1$
@@ -204,51 +200,22 @@ public final class MastodonConnector implements IChannelConnector {
 			secrets.put(CLIENT_ID, clientId);
 			secrets.put(CLIENT_SECRET, clientSecret);
 
-			String verifier = randomToken(48);
-			String state = randomToken(24);
+			OAuthLoopback.Pkce pkce = OAuthLoopback.pkce();
+			String state = OAuthLoopback.randomToken(24);
 			String authorize = instance + "/oauth/authorize?response_type=code&client_id=" + encode(clientId) //$NON-NLS-1$
 					+ "&redirect_uri=" + encode(redirectUri) + "&scope=" + encode(SCOPES) + "&state=" + encode(state) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ "&code_challenge=" + encode(challenge(verifier)) + "&code_challenge_method=S256"; //$NON-NLS-1$ //$NON-NLS-2$
-			try {
-				request.browser().open(URI.create(authorize));
-			} catch (IOException e) {
-				throw new ChannelException(Kind.TRANSIENT, "The browser could not be opened for the Mastodon authorization"); //$NON-NLS-1$
-			}
-			Map<String, String> callback;
-			try {
-				callback = redirect.await(request.timeout());
-			} catch (TimeoutException e) {
-				throw new ChannelException(Kind.REJECTED, "Mastodon authorization was not completed within " //$NON-NLS-1$
-						+ request.timeout().toSeconds() + " s"); //$NON-NLS-1$
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new ChannelException(Kind.TRANSIENT, "Mastodon authorization was interrupted"); //$NON-NLS-1$
-			}
-			if (!state.equals(callback.get("state"))) { //$NON-NLS-1$
-				throw new ChannelException(Kind.REJECTED, "Mastodon authorization came back with a wrong state: ignored"); //$NON-NLS-1$
-			}
-			if (callback.containsKey("error")) { //$NON-NLS-1$
-				String description = callback.getOrDefault("error_description", callback.get("error")); //$NON-NLS-1$ //$NON-NLS-2$
-				throw new ChannelException(Kind.REJECTED, "Mastodon authorization was refused: " + description, description, //$NON-NLS-1$
-						null, 0, null);
-			}
-			String code = callback.get("code"); //$NON-NLS-1$
-			if (code == null || code.isBlank()) {
-				throw new ChannelException(Kind.REJECTED, "Mastodon authorization came back without a code"); //$NON-NLS-1$
-			}
+					+ "&code_challenge=" + encode(pkce.challenge()) + "&code_challenge_method=" + pkce.method(); //$NON-NLS-1$ //$NON-NLS-2$
+			String code = loopback.authorize(request, URI.create(authorize), state);
 			Map<String, String> token = new LinkedHashMap<>();
 			token.put("grant_type", "authorization_code"); //$NON-NLS-1$ //$NON-NLS-2$
 			token.put("code", code); //$NON-NLS-1$
 			token.put("client_id", clientId); //$NON-NLS-1$
 			token.put("client_secret", clientSecret); //$NON-NLS-1$
 			token.put("redirect_uri", redirectUri); //$NON-NLS-1$
-			token.put("code_verifier", verifier); //$NON-NLS-1$
+			token.put("code_verifier", pkce.verifier()); //$NON-NLS-1$
 			token.put("scope", SCOPES); //$NON-NLS-1$
 			Instant expiry = storeTokens(instance, token, secrets);
 			return profile(instance, secrets, expiry);
-		} catch (IOException e) {
-			throw new ChannelException(Kind.TRANSIENT, "The loopback listener for the Mastodon authorization failed: " //$NON-NLS-1$
-					+ e.getClass().getSimpleName());
 		}
 	}
 
@@ -380,7 +347,7 @@ public final class MastodonConnector implements IChannelConnector {
 		} catch (IOException e) {
 			throw new ChannelException(Kind.REJECTED, "The media file " + media.file().getFileName() + " cannot be read"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		String boundary = "chorus-" + randomToken(12); //$NON-NLS-1$
+		String boundary = "chorus-" + OAuthLoopback.randomToken(12); //$NON-NLS-1$
 		ByteArrayOutputStream body = new ByteArrayOutputStream(bytes.length + 512);
 		String fileName = media.file().getFileName().toString().replace("\"", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName //$NON-NLS-1$ //$NON-NLS-2$
@@ -614,20 +581,5 @@ public final class MastodonConnector implements IChannelConnector {
 
 	private static void write(ByteArrayOutputStream out, String text) {
 		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-	}
-
-	static String randomToken(int bytes) {
-		byte[] random = new byte[bytes];
-		new SecureRandom().nextBytes(random);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-	}
-
-	static String challenge(String verifier) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)); //$NON-NLS-1$
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }
