@@ -80,20 +80,23 @@ class AccountsTest {
 				now.plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
 		directory.save(profile("io.github.chorus.channel.x", "1234", "@chorus", now.minus(Duration.ofDays(1)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+		directory.save(new AccountProfile("io.github.chorus.channel.x", "5678", "@chorus2", null, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				now.plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS), Map.of("refreshable", "true"))); //$NON-NLS-1$ //$NON-NLS-2$
 		SecretStore store = SecretStore.open(secure);
 		new StoredAccountSecrets(store, "io.github.chorus.channel.mastodon", "@me@example.social").put("accessToken", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				"secret-token-value"); //$NON-NLS-1$
 
 		ICommand command = command();
 		String table = run(command, "--workspace", workspace.toString()); //$NON-NLS-1$
-		assertThat(table.lines().toList()).hasSize(4);
+		assertThat(table.lines().toList()).hasSize(5);
 		assertThat(table).contains("CHANNEL").contains("TOKEN EXPIRY") //$NON-NLS-1$ //$NON-NLS-2$
 				.containsPattern("io\\.github\\.chorus\\.channel\\.bluesky +did:plc:abc +@chorus\\.bsky\\.social +\\S+Z +expires soon") //$NON-NLS-1$
 				.containsPattern("io\\.github\\.chorus\\.channel\\.mastodon +@me@example\\.social +Chorus team +- +ok") //$NON-NLS-1$
-				.containsPattern("io\\.github\\.chorus\\.channel\\.x +1234 +@chorus +\\S+ +expired") //$NON-NLS-1$
+				.containsPattern("(?m)io\\.github\\.chorus\\.channel\\.x +1234 +@chorus +\\S+ +expired$") //$NON-NLS-1$
+				.containsPattern("io\\.github\\.chorus\\.channel\\.x +5678 +@chorus2 +\\S+ +expires soon \\(refreshable\\)") //$NON-NLS-1$
 				.doesNotContain("secret-token-value"); //$NON-NLS-1$
 		String json = run(command, "--workspace", workspace.toString(), "--json"); //$NON-NLS-1$ //$NON-NLS-2$
-		assertThat(json.lines().toList()).hasSize(3).allSatisfy(line -> assertThat(line).startsWith("{\"channel\":")); //$NON-NLS-1$
+		assertThat(json.lines().toList()).hasSize(4).allSatisfy(line -> assertThat(line).startsWith("{\"channel\":")); //$NON-NLS-1$
 		assertThat(json).contains("\"status\":\"expires soon\"").doesNotContain("secret-token-value"); //$NON-NLS-1$ //$NON-NLS-2$
 
 		Path empty = Files.createDirectory(workspace.resolve("empty")); //$NON-NLS-1$

@@ -86,7 +86,7 @@ class ChannelTypeRegistryTest {
 		assertThat(x.contributor()).isEqualTo("io.github.chorus.channel.x"); //$NON-NLS-1$
 		assertThat(x.iconUri()).contains("platform:/plugin/io.github.chorus.channel.x/icons/x.svg"); //$NON-NLS-1$
 		assertThat(x.capabilities().text()).isEqualTo(TwitterTextConformanceTest.X);
-		assertThat(x.hasConnector()).as("no X connector yet: none is faked").isFalse(); //$NON-NLS-1$
+		assertThat(x.hasConnector()).isTrue();
 		assertThat(registry.channelType("io.github.chorus.channel.mastodon").orElseThrow().capabilities().text()) //$NON-NLS-1$
 				.isEqualTo(MastodonCountingTest.MASTODON);
 		assertThat(registry.channelType("io.github.chorus.channel.bluesky").orElseThrow().capabilities().text()) //$NON-NLS-1$

@@ -20,7 +20,8 @@ import io.github.chorus.channels.connector.ChannelException.Kind;
  * Sends HTTP requests for a connector and turns every way they can fail into a
  * {@link ChannelException}: a timeout, a broken or truncated answer and a 5xx are
  * {@link Kind#TRANSIENT}; 401 is {@link Kind#AUTH_EXPIRED}; 429 is {@link Kind#RATE_LIMITED} with the
- * delay from {@code Retry-After} (seconds or an HTTP date) or a rate-limit reset header; 403, 404 and
+ * delay from {@code Retry-After} (seconds or an HTTP date) or a rate-limit reset header (see
+ * {@link #retryAfter(HttpHeaders, Instant)}); 403, 404 and
  * 410 are {@link Kind#GONE}; other 4xx are {@link Kind#REJECTED} with the network's message. A network
  * whose errors say more than their status refines this through its {@link ErrorInterpreter}.
  * <p>
@@ -161,8 +162,8 @@ public final class HttpExchange {
 
 	/**
 	 * Reads how long to wait from {@code Retry-After} (delay in seconds, or an HTTP date), else
-	 * {@code X-RateLimit-Reset} or {@code RateLimit-Reset} (an ISO 8601 time, epoch seconds, or seconds
-	 * from now when small).
+	 * {@code X-RateLimit-Reset} (Mastodon), {@code x-rate-limit-reset} (X) or {@code RateLimit-Reset}
+	 * (Bluesky): an ISO 8601 time, epoch seconds, or seconds from now when small.
 	 *
 	 * @param headers the answer's headers
 	 * @param now     the current time
@@ -183,8 +184,9 @@ public final class HttpExchange {
 				}
 			}
 		}
-		Optional<String> reset = headers.firstValue("X-RateLimit-Reset") //$NON-NLS-1$
-				.or(() -> headers.firstValue("RateLimit-Reset")); //$NON-NLS-1$
+		Optional<String> reset = headers.firstValue("X-RateLimit-Reset") // Mastodon //$NON-NLS-1$
+				.or(() -> headers.firstValue("x-rate-limit-reset")) // X //$NON-NLS-1$
+				.or(() -> headers.firstValue("RateLimit-Reset")); // Bluesky, IETF draft //$NON-NLS-1$
 		if (reset.isPresent()) {
 			String value = reset.get().strip();
 			try {

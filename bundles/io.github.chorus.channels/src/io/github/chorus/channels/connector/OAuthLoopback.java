@@ -64,9 +64,9 @@ public final class OAuthLoopback implements AutoCloseable {
 	private final ServerSocket socket;
 	private final CompletableFuture<Map<String, String>> result = new CompletableFuture<>();
 
-	private OAuthLoopback(String network) throws IOException {
+	private OAuthLoopback(String network, int port) throws IOException {
 		this.network = network;
-		socket = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
+		socket = new ServerSocket(port, 8, InetAddress.getLoopbackAddress());
 		Thread listener = new Thread(this::listen, "Chorus OAuth loopback redirect"); //$NON-NLS-1$
 		listener.setDaemon(true);
 		listener.start();
@@ -80,8 +80,21 @@ public final class OAuthLoopback implements AutoCloseable {
 	 * @throws ChannelException ({@link ChannelException.Kind#TRANSIENT}) when no loopback port can be opened
 	 */
 	public static OAuthLoopback open(String network) throws ChannelException {
+		return open(network, 0);
+	}
+
+	/**
+	 * Starts listening on a given port, for networks that only accept a redirect URI registered
+	 * beforehand with its port (X, LinkedIn, Meta).
+	 *
+	 * @param network the network's name, for messages
+	 * @param port    the port on 127.0.0.1, or 0 for any free one
+	 * @return the listener; close it when done
+	 * @throws ChannelException ({@link ChannelException.Kind#TRANSIENT}) when the port cannot be opened
+	 */
+	public static OAuthLoopback open(String network, int port) throws ChannelException {
 		try {
-			return new OAuthLoopback(network);
+			return new OAuthLoopback(network, port);
 		} catch (IOException e) {
 			throw new ChannelException(ChannelException.Kind.TRANSIENT,
 					network + ": no loopback port for the authorization redirect (" + e.getClass().getSimpleName() + ')'); //$NON-NLS-1$

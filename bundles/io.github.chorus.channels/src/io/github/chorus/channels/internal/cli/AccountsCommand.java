@@ -20,7 +20,8 @@ import io.github.chorus.cli.UsageException;
  * {@code chorus accounts --workspace DIR [--json]}: lists the connected accounts of a workspace with
  * channel, name and token expiry, read from {@link AccountDirectory}. Secrets are never read: they stay
  * in secure storage. An expiry within {@value #WARNING_DAYS} days is flagged ({@code expires soon}), a
- * past one {@code expired}.
+ * past one {@code expired}; both say {@code (refreshable)} when the connector can renew the token
+ * itself (setting {@code refreshable=true}, as X's two-hour tokens).
  */
 public final class AccountsCommand implements ICommand {
 
@@ -81,9 +82,10 @@ public final class AccountsCommand implements ICommand {
 		if (account.tokenExpiry() == null) {
 			return "ok"; //$NON-NLS-1$
 		}
+		String refreshable = "true".equals(account.settings().get("refreshable")) ? " (refreshable)" : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		if (!account.tokenExpiry().isAfter(now)) {
-			return "expired"; //$NON-NLS-1$
+			return "expired" + refreshable; //$NON-NLS-1$
 		}
-		return account.tokenExpiry().isBefore(now.plus(Duration.ofDays(WARNING_DAYS))) ? "expires soon" : "ok"; //$NON-NLS-1$ //$NON-NLS-2$
+		return account.tokenExpiry().isBefore(now.plus(Duration.ofDays(WARNING_DAYS))) ? "expires soon" + refreshable : "ok"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }
