@@ -57,6 +57,17 @@ public final class HttpExchange {
 		default Kind kind(int status, String body, Kind standard) {
 			return standard;
 		}
+
+		/**
+		 * @param status  the HTTP status
+		 * @param headers the answer's headers
+		 * @param body    the answer's body
+		 * @return how long to wait, for networks that say it their own way (Meta's
+		 *         {@code X-Business-Use-Case-Usage}); the default, empty, falls back to the standard headers
+		 */
+		default Optional<Duration> retryAfter(int status, HttpHeaders headers, String body) {
+			return Optional.empty();
+		}
 	}
 
 	private final HttpClient client;
@@ -143,8 +154,19 @@ public final class HttpExchange {
 		} catch (RuntimeException e) {
 			message = null;
 		}
-		Kind kind = interpreter.kind(status, safeBody, standard);
-		Duration retryAfter = retryAfter(headers, Instant.now()).orElse(null);
+		Kind kind;
+		try {
+			kind = interpreter.kind(status, safeBody, standard);
+		} catch (RuntimeException e) {
+			kind = standard;
+		}
+		Duration retryAfter;
+		try {
+			retryAfter = interpreter.retryAfter(status, headers, safeBody)
+					.orElseGet(() -> retryAfter(headers, Instant.now()).orElse(null));
+		} catch (RuntimeException e) {
+			retryAfter = retryAfter(headers, Instant.now()).orElse(null);
+		}
 		String text = network + ": " + what + " failed with HTTP " + status //$NON-NLS-1$ //$NON-NLS-2$
 				+ (message == null ? "" : ": " + message); //$NON-NLS-1$ //$NON-NLS-2$
 		return new ChannelException(kind, text, message, retryAfter, status, null);
