@@ -106,6 +106,37 @@ class AccountsTest {
 	}
 
 	@Test
+	void accountsCommandConnectsAndDisconnectsALocalFeed() throws Exception {
+		String previous = System.setProperty(SecretStore.FOLDER_PROPERTY, secure.toString());
+		try {
+			ICommand command = command();
+			Path feed = workspace.resolve("published"); //$NON-NLS-1$
+			String connected = run(command, "--workspace", workspace.toString(), "--connect", "local", "folder=" + feed); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			assertThat(connected).contains("Connected Local feed account " + feed.toAbsolutePath()); //$NON-NLS-1$
+			assertThat(feed).isDirectory();
+			assertThat(new AccountDirectory(workspace).accounts()).singleElement().satisfies(a -> {
+				assertThat(a.channelTypeId()).isEqualTo("io.github.chorus.channel.local"); //$NON-NLS-1$
+				assertThat(a.settings()).containsEntry("folder", feed.toAbsolutePath().toString()); //$NON-NLS-1$
+			});
+			assertThat(run(command, "--workspace", workspace.toString())).contains("io.github.chorus.channel.local"); //$NON-NLS-1$ //$NON-NLS-2$
+			assertThatThrownBy(() -> run(command, "--workspace", workspace.toString(), "--connect", "threads")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.isInstanceOf(UsageException.class).hasMessageContaining("no connector"); //$NON-NLS-1$
+			assertThatThrownBy(() -> run(command, "--workspace", workspace.toString(), "--connect", "local", "folder")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					.isInstanceOf(UsageException.class);
+			String disconnected = run(command, "--workspace", workspace.toString(), "--disconnect", "local", "--account", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					feed.toAbsolutePath().toString());
+			assertThat(disconnected).startsWith("Disconnected"); //$NON-NLS-1$
+			assertThat(new AccountDirectory(workspace).accounts()).isEmpty();
+		} finally {
+			if (previous == null) {
+				System.clearProperty(SecretStore.FOLDER_PROPERTY);
+			} else {
+				System.setProperty(SecretStore.FOLDER_PROPERTY, previous);
+			}
+		}
+	}
+
+	@Test
 	void secretsSurviveReopeningAndEmptyValuesNeverReplaceThem() throws Exception {
 		String folderAccount = "/home/me/feeds/launch"; // a Local feed account id has slashes //$NON-NLS-1$
 		StoredAccountSecrets secrets = new StoredAccountSecrets(SecretStore.open(secure), "io.github.chorus.channel.local", //$NON-NLS-1$
