@@ -157,6 +157,8 @@ class AccountsTest {
 		if (secure.getFileSystem().supportedFileAttributeViews().contains("posix")) { //$NON-NLS-1$
 			assertThat(java.nio.file.attribute.PosixFilePermissions
 					.toString(Files.getPosixFilePermissions(secure.resolve("secure_storage.key")))).isEqualTo("rw-------"); //$NON-NLS-1$ //$NON-NLS-2$
+			assertThat(java.nio.file.attribute.PosixFilePermissions
+					.toString(Files.getPosixFilePermissions(secure.resolve("secure_storage")))).isEqualTo("rw-------"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		reopened.remove("refreshToken"); //$NON-NLS-1$
 		assertThat(reopened.get("refreshToken")).isEmpty(); //$NON-NLS-1$

@@ -55,9 +55,11 @@ public final class SecretStore {
 	private static final String ROOT_NODE = "io.github.chorus"; //$NON-NLS-1$
 
 	private final ISecurePreferences root;
+	private final Path file;
 
-	private SecretStore(ISecurePreferences root) {
+	private SecretStore(ISecurePreferences root, Path file) {
 		this.root = root;
+		this.file = file;
 	}
 
 	/**
@@ -96,7 +98,7 @@ public final class SecretStore {
 		if (preferences == null) {
 			throw new IOException("Equinox secure storage is not available"); //$NON-NLS-1$
 		}
-		return new SecretStore(preferences.node(ROOT_NODE));
+		return new SecretStore(preferences.node(ROOT_NODE), folder.resolve(STORAGE_FILE));
 	}
 
 	private static char[] readOrCreateKey(Path keyFile) throws IOException {
@@ -164,7 +166,7 @@ public final class SecretStore {
 		}
 		try {
 			root.node(path(node)).put(key, value, true);
-			root.flush();
+			flush();
 		} catch (StorageException e) {
 			throw new IOException("Secure storage cannot be written (" + e.getErrorCode() + ')', e); //$NON-NLS-1$
 		}
@@ -181,7 +183,7 @@ public final class SecretStore {
 		String path = path(node);
 		if (root.nodeExists(path)) {
 			root.node(path).remove(key);
-			root.flush();
+			flush();
 		}
 	}
 
@@ -195,7 +197,15 @@ public final class SecretStore {
 		String path = path(node);
 		if (root.nodeExists(path)) {
 			root.node(path).removeNode();
-			root.flush();
+			flush();
+		}
+	}
+
+	/** Saves the storage and keeps its file readable by the user only (it is encrypted either way). */
+	private void flush() throws IOException {
+		root.flush();
+		if (Files.exists(file)) {
+			restrictToOwner(file);
 		}
 	}
 

@@ -89,7 +89,6 @@ public final class MastodonConnector implements IChannelConnector {
 	private static final Duration INSTANCE_CACHE = Duration.ofHours(1);
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private final HttpClient client;
 	private final HttpExchange http;
 	private final Clock clock;
 	private final Duration mediaPollInterval;
@@ -114,7 +113,6 @@ public final class MastodonConnector implements IChannelConnector {
 	 */
 	public MastodonConnector(HttpClient client, Duration timeout, Clock clock, Duration mediaPollInterval,
 			int mediaPollAttempts) {
-		this.client = client;
 		this.http = new HttpExchange(client, timeout, "Mastodon", new HttpExchange.ErrorInterpreter() { //$NON-NLS-1$
 			@Override
 			public String message(int status, String body) {
