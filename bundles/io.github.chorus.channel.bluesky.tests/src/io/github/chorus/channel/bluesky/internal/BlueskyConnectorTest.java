@@ -294,6 +294,22 @@ class BlueskyConnectorTest {
 	}
 
 	@Test
+	void pagesBackToTheCursor() throws Exception {
+		String newer = "{\"cursor\":\"page2\",\"notifications\":[{\"uri\":\"at://did:plc:bob/app.bsky.feed.post/new\",\"cid\":\"c\","
+				+ "\"author\":{\"did\":\"did:plc:bob\",\"handle\":\"bob.bsky.social\"},\"reason\":\"mention\",\"record\":{\"$type\":\"app.bsky.feed.post\","
+				+ "\"text\":\"newer\",\"createdAt\":\"2026-11-26T09:00:00Z\"},\"isRead\":false,\"indexedAt\":\"2026-11-26T09:00:01Z\"}]}";
+		server.on("GET", "/xrpc/app.bsky.notification.listNotifications", r -> r.query().contains("cursor=page2")
+				? Reply.json(200, NOTIFICATIONS.replace("\"cursor\":\"1764150000000::bafy\"", "\"cursor\":\"page3\""))
+				: Reply.json(200, newer));
+		ConversationPage page = connector.fetchConversations(account, secrets, "2026-11-26T08:30:00Z");
+		assertThat(page.threads().stream().flatMap(t -> t.messages().stream()).map(ConversationMessage::text))
+				.containsExactlyInAnyOrder("newer", "Congrats!");
+		assertThat(server.requests("GET", "/xrpc/app.bsky.notification.listNotifications")).as("stops once the cursor is reached")
+				.hasSize(2);
+		assertThat(page.nextCursor()).isEqualTo("2026-11-26T09:10:01Z");
+	}
+
+	@Test
 	void readsProfileAndPostMetrics() throws Exception {
 		server.on("GET", "/xrpc/app.bsky.actor.getProfile", r -> {
 			assertThat(r.query()).isEqualTo("actor=" + DID.replace(":", "%3A"));

@@ -72,7 +72,8 @@ import io.github.chorus.channels.text.TextValidator;
  * {@code parent} strong refs; a reply to a remote post reads its root through
  * {@code app.bsky.feed.getPosts}. Option {@code langs}: comma-separated language tags.</li>
  * <li>Conversations: {@code mention}, {@code reply} and {@code quote} notifications from
- * {@code app.bsky.notification.listNotifications} indexed after the cursor (an ISO time).</li>
+ * {@code app.bsky.notification.listNotifications} indexed after the cursor (an ISO time), paging back
+ * to it (at most 500 notifications per fetch; the first fetch reads the latest 50).</li>
  * <li>Metrics: {@code app.bsky.actor.getProfile} (followers, follows, posts) and
  * {@code app.bsky.feed.getPosts} (likes, reposts, replies, quotes).</li>
  * </ul>
@@ -97,6 +98,8 @@ public final class BlueskyConnector implements IChannelConnector {
 	static final String REFRESH_JWT = "refreshJwt"; //$NON-NLS-1$
 	static final String POST = "app.bsky.feed.post"; //$NON-NLS-1$
 	private static final int MAX_IMAGES = 4;
+	/** The most pages of 50 notifications read back to a cursor in one fetch. */
+	private static final int MAX_PAGES = 10;
 	private static final TextRules FACET_RULES = new TextRules(300, CountingMethod.GRAPHEMES, OptionalInt.empty(),
 			MentionCounting.AS_WRITTEN, EntitySyntax.BLUESKY, false, OptionalInt.of(3000), OptionalInt.empty());
 	private static final Set<String> CONVERSATION_REASONS = Set.of("mention", "reply", "quote"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -410,11 +413,26 @@ public final class BlueskyConnector implements IChannelConnector {
 			}
 		}
 		String what = "app.bsky.notification.listNotifications"; //$NON-NLS-1$
-		JsonNode answer = json(http.send(authorized(HttpRequest.newBuilder(URI.create(xrpc(service(account), what) + "?limit=50")).GET(), //$NON-NLS-1$
-				secrets), what), what);
-		JsonNode notifications = answer.path("notifications"); //$NON-NLS-1$
-		if (!notifications.isArray()) {
-			throw http.unreadable(what, new IllegalStateException("no notifications")); //$NON-NLS-1$
+		// newest first: page back until the cursor's time is reached, at most MAX_PAGES pages
+		List<JsonNode> notifications = new ArrayList<>();
+		String page = null;
+		for (int pages = 0; pages < MAX_PAGES; pages++) {
+			String url = xrpc(service(account), what) + "?limit=50" + (page == null ? "" : "&cursor=" + encode(page)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			JsonNode answer = json(http.send(authorized(HttpRequest.newBuilder(URI.create(url)).GET(), secrets), what), what);
+			JsonNode batch = answer.path("notifications"); //$NON-NLS-1$
+			if (!batch.isArray()) {
+				throw http.unreadable(what, new IllegalStateException("no notifications")); //$NON-NLS-1$
+			}
+			Instant oldest = null;
+			for (JsonNode notification : batch) {
+				notifications.add(notification);
+				Instant indexedAt = instant(required(notification, "indexedAt", what), what); //$NON-NLS-1$
+				oldest = oldest == null || indexedAt.isBefore(oldest) ? indexedAt : oldest;
+			}
+			page = answer.path("cursor").asText(null); //$NON-NLS-1$
+			if (since == null || page == null || batch.isEmpty() || !oldest.isAfter(since)) {
+				break;
+			}
 		}
 		Instant newest = since;
 		record Rooted(String root, ConversationMessage message) {
