@@ -13,10 +13,11 @@ import java.util.Base64;
  * not gigabytes.
  * <p>
  * The text form ({@link #encode()}, used in XMI and in the binary resource format) is the
- * base64 of: the sample count, then per sample the time as a zig-zag varint delta from the
- * previous time (the first one from 0), then the value: integral values (most metrics are
- * counts) as a varint of {@code zigzag(value) << 1}, others as a {@code 1} byte followed by
- * the 8 bytes of the IEEE double.
+ * base64 of: the sample count, then per sample the time as a zig-zag varint of the change of
+ * the interval since the previous sample (so a regular daily series costs one byte per time),
+ * then the value: integral values (most metrics are counts) as a varint of
+ * {@code zigzag(value - previous integral value) << 1}, others as a {@code 1} byte followed by
+ * the 8 bytes of the IEEE double. Typical daily counts take two or three bytes.
  * </p>
  *
  * @since 1.0
@@ -95,13 +96,18 @@ public final class ObservationBlock {
         ByteArrayOutputStream out = new ByteArrayOutputStream(epochSeconds.length * 4 + 4);
         writeVarLong(out, epochSeconds.length);
         long previous = 0;
+        long previousDelta = 0;
+        long previousIntegral = 0;
         for (int i = 0; i < epochSeconds.length; i++) {
-            writeVarLong(out, zigzag(epochSeconds[i] - previous));
+            long delta = epochSeconds[i] - previous;
+            writeVarLong(out, zigzag(delta - previousDelta));
             previous = epochSeconds[i];
+            previousDelta = delta;
             double value = values[i];
             long integral = (long) value;
             if (integral == value && Math.abs(integral) < MAX_EXACT && !(value == 0 && 1 / value < 0)) {
-                writeVarLong(out, zigzag(integral) << 1);
+                writeVarLong(out, zigzag(integral - previousIntegral) << 1);
+                previousIntegral = integral;
             } else {
                 out.write(1);
                 long bits = Double.doubleToRawLongBits(value);
@@ -135,8 +141,11 @@ public final class ObservationBlock {
         long[] times = new long[(int) count];
         double[] values = new double[(int) count];
         long previous = 0;
+        long previousDelta = 0;
+        long previousIntegral = 0;
         for (int i = 0; i < count; i++) {
-            previous += unzigzag(readVarLong(bytes, pos));
+            previousDelta += unzigzag(readVarLong(bytes, pos));
+            previous += previousDelta;
             times[i] = previous;
             if (pos[0] >= bytes.length) {
                 throw new IllegalArgumentException("observations are truncated at sample " + i); //$NON-NLS-1$
@@ -152,7 +161,8 @@ public final class ObservationBlock {
                 }
                 values[i] = Double.longBitsToDouble(bits);
             } else {
-                values[i] = unzigzag(readVarLong(bytes, pos) >>> 1);
+                previousIntegral += unzigzag(readVarLong(bytes, pos) >>> 1);
+                values[i] = previousIntegral;
             }
         }
         if (pos[0] != bytes.length) {

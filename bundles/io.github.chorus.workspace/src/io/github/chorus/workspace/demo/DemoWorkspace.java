@@ -809,16 +809,18 @@ public final class DemoWorkspace {
             return;
         }
         int postSeries = published.size() * POST_METRICS.length;
-        int samples = Math.max(1, budget / postSeries);
-        int seriesCount = Math.min(postSeries, budget / samples);
+        int seriesCount = Math.min(postSeries, budget);
+        int base = budget / seriesCount;
+        int extra = budget % seriesCount;
         int made = 0;
         for (ScheduledPublication publication : published) {
             ChannelPresence channel = ((Variant) publication.eContainer()).getChannel();
             long start = publication.getPublishedAt().getEpochSecond();
             for (String key : POST_METRICS) {
-                if (made++ >= seriesCount) {
+                if (made >= seriesCount) {
                     return;
                 }
+                int samples = base + (made++ < extra ? 1 : 0);
                 long step = Math.max(60, 7 * 86_400L / samples); // spread over the first week
                 long[] times = new long[samples];
                 double[] values = new double[samples];
