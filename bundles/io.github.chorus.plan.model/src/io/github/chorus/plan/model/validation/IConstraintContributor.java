@@ -11,9 +11,10 @@ import org.eclipse.emf.ecore.EObject;
  * channels bundle contributes one that checks variants against the declared text and media
  * limits of their channel type; the models themselves hard-code no network limits.
  * <p>
- * Contributors are passed to a validation run with
- * {@link ValidationContext#withContributors(Map, java.util.Collection)}; the workspace's
- * validation service collects them as OSGi services. They are called for every
+ * Register an implementation as an OSGi service (for example a DS {@code @Component} with
+ * {@code service = IConstraintContributor.class}); {@code chorus validate} and the workbench
+ * pass every registered contributor to a validation run through
+ * {@link ValidationContext#withContributors(Map, java.util.Collection)}. They are called for every
  * {@code Variant} (from its {@code satisfiesChannelRules} invariant) and may be called for
  * other objects later, so implementations must ignore objects they do not know.
  * </p>
