@@ -85,7 +85,9 @@ class CrashTest {
                 child.destroyForcibly(); // SIGKILL on Unix
             }
             assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
-            reader.join(5_000);
+            // the pipe is closed now: the reader gets every line the child wrote before it died
+            reader.join(60_000);
+            assertThat(reader.isAlive()).as("output reader still running").isFalse();
             int reported = lastSaved.get();
 
             ChorusWorkspace loaded = ChorusWorkspace.open(workspaceDir);

@@ -62,12 +62,14 @@ public final class ChorusCodegen {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2 || !Set.of("generate", "check").contains(args[0])) {
-            System.err.println("usage: ChorusCodegen generate|check <repository root>");
-            System.exit(64);
+            throw new IllegalArgumentException("usage: ChorusCodegen generate|check <repository root>");
         }
         Path root = Path.of(args[1]).toAbsolutePath().normalize();
         int exit = "generate".equals(args[0]) ? generate(root) : check(root);
-        System.exit(exit);
+        if (exit != 0) {
+            // an exception, not System.exit: exec:java runs inside the Maven JVM, also in the reactor
+            throw new IllegalStateException("codegen " + args[0] + " failed; see the messages above");
+        }
     }
 
     /** Regenerates all areas in {@code root}; returns 0, or 1 when the generator reported an error. */
