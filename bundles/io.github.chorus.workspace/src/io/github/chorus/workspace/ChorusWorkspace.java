@@ -241,7 +241,9 @@ public final class ChorusWorkspace {
     private static LoadProblem problemOf(Path file, StorageFormat format, Resource resource, Exception exception,
             long offset) {
         for (Resource.Diagnostic error : resource.getErrors()) {
-            return new LoadProblem(file, error.getLine(), error.getColumn(), -1, clean(error.getMessage()));
+            String message = error instanceof Exception e && e.getCause() instanceof SAXParseException sax
+                    ? sax.getMessage() : error.getMessage();
+            return new LoadProblem(file, error.getLine(), error.getColumn(), -1, clean(message));
         }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof SAXParseException sax) {
@@ -259,13 +261,15 @@ public final class ChorusWorkspace {
         String message = root == null ? "unreadable" : root.getMessage() == null ? root.getClass().getSimpleName() //$NON-NLS-1$
                 : root.getMessage();
         if (format == StorageFormat.BINARY) {
-            return new LoadProblem(file, -1, -1, offset, "corrupt binary data: " + clean(message)); //$NON-NLS-1$
+            return new LoadProblem(file, -1, -1, offset, "corrupt binary data (" + clean(message) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return new LoadProblem(file, -1, -1, -1, clean(message));
     }
 
     private static String clean(String message) {
-        return message == null ? "" : message.replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        // EMF appends "(file:..., line, column)", which LoadProblem already says
+        return message == null ? "" //$NON-NLS-1$
+                : message.replaceAll("\\s*\\(file:[^)]*\\)\\s*$", "").replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
     }
 
     /**

@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * @param file     the file
  * @param line     1-based line of the problem in an XML file, or -1
  * @param column   1-based column in an XML file, or -1
- * @param offset   byte offset of the problem in a binary file, or -1
+ * @param offset   in a binary file, how far reading got (buffered, so the problem lies at or
+ *                 before it), or -1
  * @param message  what is wrong
  * @since 1.0
  */
@@ -22,7 +23,7 @@ public record LoadProblem(Path file, int line, int column, long offset, String m
      */
     public String describe() {
         String where = line > 0 ? ":" + line + ":" + Math.max(column, 1) //$NON-NLS-1$ //$NON-NLS-2$
-                : offset >= 0 ? " at byte " + offset : ""; //$NON-NLS-1$ //$NON-NLS-2$
+                : offset >= 0 ? " (read up to byte " + offset + ")" : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return file + where + ": " + message; //$NON-NLS-1$
     }
 }

@@ -5,15 +5,19 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.github.chorus.plan.model.validation.ChorusDiagnostics;
@@ -83,16 +87,30 @@ public final class WorkspaceValidator {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        collect(chain, findings);
+        Set<String> unreadable = new HashSet<>();
+        for (WorkspacePart part : WorkspacePart.values()) {
+            if (!workspace.isLoaded(part)) {
+                unreadable.add(workspace.file(part).getFileName().toString());
+            }
+        }
+        collect(chain, findings, unreadable);
         findings.sort((a, b) -> Integer.compare(b.severity(), a.severity()));
         return findings;
     }
 
-    private static void collect(Diagnostic diagnostic, List<Finding> findings) {
+    /**
+     * Collects the leaf diagnostics, leaving out the consequences of an unreadable file:
+     * references into it, and personas that only it targeted. The file itself is reported
+     * as a load problem.
+     */
+    private static void collect(Diagnostic diagnostic, List<Finding> findings, Set<String> unreadable) {
         if (diagnostic.getChildren().isEmpty()) {
+            if (!unreadable.isEmpty() && isConsequenceOfUnreadable(diagnostic, unreadable)) {
+                return;
+            }
             if (diagnostic.getSeverity() > Diagnostic.OK && diagnostic.getMessage() != null) {
-                EObject target = diagnostic.getData().isEmpty() || !(diagnostic.getData().get(0) instanceof EObject e)
-                        ? null : e;
+                List<?> data = diagnostic.getData();
+                EObject target = data == null || data.isEmpty() || !(data.get(0) instanceof EObject e) ? null : e;
                 Resource resource = target == null ? null : target.eResource();
                 String file = resource == null ? "-" : resource.getURI().lastSegment(); //$NON-NLS-1$
                 findings.add(new Finding(diagnostic.getSeverity(), file, target == null ? "-" : typeAndId(target), //$NON-NLS-1$
@@ -101,8 +119,24 @@ public final class WorkspaceValidator {
             return;
         }
         for (Diagnostic child : diagnostic.getChildren()) {
-            collect(child, findings);
+            collect(child, findings, unreadable);
         }
+    }
+
+    private static boolean isConsequenceOfUnreadable(Diagnostic diagnostic, Set<String> unreadable) {
+        if ("persona.untargeted".equals(ChorusDiagnostics.rule(diagnostic))) { //$NON-NLS-1$
+            return true;
+        }
+        if (EObjectValidator.DIAGNOSTIC_SOURCE.equals(diagnostic.getSource())
+                && diagnostic.getCode() == EObjectValidator.EOBJECT__EVERY_PROXY_RESOLVES) {
+            for (Object datum : diagnostic.getData() == null ? List.of() : diagnostic.getData()) {
+                if (datum instanceof EObject proxy && proxy.eIsProxy()
+                        && unreadable.contains(((InternalEObject) proxy).eProxyURI().lastSegment())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -54,7 +54,7 @@ public final class ChorusDiagnostics {
      */
     public static String rule(Diagnostic diagnostic) {
         List<?> data = diagnostic.getData();
-        return data.size() > 1 && SOURCE.equals(diagnostic.getSource()) && data.get(1) instanceof String s ? s : null;
+        return data != null && data.size() > 1 && SOURCE.equals(diagnostic.getSource()) && data.get(1) instanceof String s ? s : null;
     }
 
     /**
