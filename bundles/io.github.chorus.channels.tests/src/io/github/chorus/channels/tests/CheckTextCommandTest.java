@@ -82,7 +82,10 @@ class CheckTextCommandTest {
 		assertThat(mastodon.get("graphemes").asInt()).isEqualTo(24); //$NON-NLS-1$
 		assertThat(mastodon.get("entities").get(0).get("value").asText()).isEqualTo("alice@example.social"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-		assertThat(json(run.lines().get(1)).get("error").asText()).startsWith("malformed JSON"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertThat(json(run.lines().get(1)).get("error").asText()).startsWith("malformed JSON at column "); //$NON-NLS-1$ //$NON-NLS-2$
+		assertThat(json(run.lines().get(1)).get("line").asInt()).as("input line of the error").isEqualTo(2); //$NON-NLS-1$
+		assertThat(json(run.lines().get(7)).get("line").asInt()).as("blank lines count").isEqualTo(9); //$NON-NLS-1$
+		assertThat(mastodon.has("line")).as("only errors name their line").isFalse(); //$NON-NLS-1$
 		assertThat(json(run.lines().get(2)).get("error").asText()).contains("unknown channel \"myspace\""); //$NON-NLS-1$ //$NON-NLS-2$
 
 		JsonNode bluesky = json(run.lines().get(3));

@@ -120,11 +120,17 @@ public final class CheckTextCommand implements ICommand {
 			throw new UsageException("--channel needs --text or --file; JSON lines on standard input name their channel"); //$NON-NLS-1$
 		}
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8))) {
+			int lineNumber = 0;
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				lineNumber++;
 				if (line.isBlank()) {
 					continue;
 				}
-				print(context.out(), checkLine(channels, line));
+				ObjectNode result = checkLine(channels, line);
+				if (result.has("error")) { //$NON-NLS-1$
+					result.put("line", lineNumber); //$NON-NLS-1$
+				}
+				print(context.out(), result);
 			}
 		}
 		return 0;
@@ -159,7 +165,8 @@ public final class CheckTextCommand implements ICommand {
 			}
 			return check(channels, channel, text, spoiler, maxLength);
 		} catch (JsonProcessingException e) {
-			return error("malformed JSON: " + e.getOriginalMessage()); //$NON-NLS-1$
+			String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr(); //$NON-NLS-1$ //$NON-NLS-2$
+			return error("malformed JSON" + where + ": " + e.getOriginalMessage()); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (IllegalArgumentException e) {
 			return error(e.getMessage());
 		}
