@@ -1,0 +1,565 @@
+/**
+ * SPDX-License-Identifier: EPL-2.0
+ * Copyright (c) 2026 the Chorus authors
+ */
+package io.github.chorus.content.model.impl;
+
+import io.github.chorus.content.model.ContentPackage;
+import io.github.chorus.content.model.TrackedLink;
+
+import io.github.chorus.plan.model.impl.IdentifiedImpl;
+
+import java.lang.reflect.InvocationTargetException;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Tracked Link</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link io.github.chorus.content.model.impl.TrackedLinkImpl#getUrl <em>Url</em>}</li>
+ *   <li>{@link io.github.chorus.content.model.impl.TrackedLinkImpl#getUtmSource <em>Utm Source</em>}</li>
+ *   <li>{@link io.github.chorus.content.model.impl.TrackedLinkImpl#getUtmMedium <em>Utm Medium</em>}</li>
+ *   <li>{@link io.github.chorus.content.model.impl.TrackedLinkImpl#getUtmCampaign <em>Utm Campaign</em>}</li>
+ *   <li>{@link io.github.chorus.content.model.impl.TrackedLinkImpl#getUtmTerm <em>Utm Term</em>}</li>
+ *   <li>{@link io.github.chorus.content.model.impl.TrackedLinkImpl#getUtmContent <em>Utm Content</em>}</li>
+ *   <li>{@link io.github.chorus.content.model.impl.TrackedLinkImpl#getShortUrl <em>Short Url</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class TrackedLinkImpl extends IdentifiedImpl implements TrackedLink
+{
+	/**
+	 * The default value of the '{@link #getUrl() <em>Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUrl()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String URL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUrl() <em>Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUrl()
+	 * @generated
+	 * @ordered
+	 */
+	protected String url = URL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUtmSource() <em>Utm Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUtmSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String UTM_SOURCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUtmSource() <em>Utm Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUtmSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected String utmSource = UTM_SOURCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUtmMedium() <em>Utm Medium</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUtmMedium()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String UTM_MEDIUM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUtmMedium() <em>Utm Medium</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUtmMedium()
+	 * @generated
+	 * @ordered
+	 */
+	protected String utmMedium = UTM_MEDIUM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUtmCampaign() <em>Utm Campaign</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUtmCampaign()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String UTM_CAMPAIGN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUtmCampaign() <em>Utm Campaign</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUtmCampaign()
+	 * @generated
+	 * @ordered
+	 */
+	protected String utmCampaign = UTM_CAMPAIGN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUtmTerm() <em>Utm Term</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUtmTerm()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String UTM_TERM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUtmTerm() <em>Utm Term</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUtmTerm()
+	 * @generated
+	 * @ordered
+	 */
+	protected String utmTerm = UTM_TERM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUtmContent() <em>Utm Content</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUtmContent()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String UTM_CONTENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUtmContent() <em>Utm Content</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUtmContent()
+	 * @generated
+	 * @ordered
+	 */
+	protected String utmContent = UTM_CONTENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getShortUrl() <em>Short Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShortUrl()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SHORT_URL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getShortUrl() <em>Short Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShortUrl()
+	 * @generated
+	 * @ordered
+	 */
+	protected String shortUrl = SHORT_URL_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TrackedLinkImpl()
+	{
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass()
+	{
+		return ContentPackage.Literals.TRACKED_LINK;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getUrl()
+	{
+		return url;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUrl(String newUrl)
+	{
+		String oldUrl = url;
+		url = newUrl;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ContentPackage.TRACKED_LINK__URL, oldUrl, url));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getUtmSource()
+	{
+		return utmSource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUtmSource(String newUtmSource)
+	{
+		String oldUtmSource = utmSource;
+		utmSource = newUtmSource;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ContentPackage.TRACKED_LINK__UTM_SOURCE, oldUtmSource, utmSource));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getUtmMedium()
+	{
+		return utmMedium;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUtmMedium(String newUtmMedium)
+	{
+		String oldUtmMedium = utmMedium;
+		utmMedium = newUtmMedium;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ContentPackage.TRACKED_LINK__UTM_MEDIUM, oldUtmMedium, utmMedium));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getUtmCampaign()
+	{
+		return utmCampaign;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUtmCampaign(String newUtmCampaign)
+	{
+		String oldUtmCampaign = utmCampaign;
+		utmCampaign = newUtmCampaign;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ContentPackage.TRACKED_LINK__UTM_CAMPAIGN, oldUtmCampaign, utmCampaign));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getUtmTerm()
+	{
+		return utmTerm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUtmTerm(String newUtmTerm)
+	{
+		String oldUtmTerm = utmTerm;
+		utmTerm = newUtmTerm;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ContentPackage.TRACKED_LINK__UTM_TERM, oldUtmTerm, utmTerm));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getUtmContent()
+	{
+		return utmContent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUtmContent(String newUtmContent)
+	{
+		String oldUtmContent = utmContent;
+		utmContent = newUtmContent;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ContentPackage.TRACKED_LINK__UTM_CONTENT, oldUtmContent, utmContent));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getShortUrl()
+	{
+		return shortUrl;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setShortUrl(String newShortUrl)
+	{
+		String oldShortUrl = shortUrl;
+		shortUrl = newShortUrl;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ContentPackage.TRACKED_LINK__SHORT_URL, oldShortUrl, shortUrl));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean hasValidUrl(final DiagnosticChain diagnostics, final Map<Object, Object> context)
+	{
+		return io.github.chorus.content.model.internal.validation.ContentConstraints.hasValidUrl(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType)
+	{
+		switch (featureID)
+		{
+			case ContentPackage.TRACKED_LINK__URL:
+				return getUrl();
+			case ContentPackage.TRACKED_LINK__UTM_SOURCE:
+				return getUtmSource();
+			case ContentPackage.TRACKED_LINK__UTM_MEDIUM:
+				return getUtmMedium();
+			case ContentPackage.TRACKED_LINK__UTM_CAMPAIGN:
+				return getUtmCampaign();
+			case ContentPackage.TRACKED_LINK__UTM_TERM:
+				return getUtmTerm();
+			case ContentPackage.TRACKED_LINK__UTM_CONTENT:
+				return getUtmContent();
+			case ContentPackage.TRACKED_LINK__SHORT_URL:
+				return getShortUrl();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue)
+	{
+		switch (featureID)
+		{
+			case ContentPackage.TRACKED_LINK__URL:
+				setUrl((String)newValue);
+				return;
+			case ContentPackage.TRACKED_LINK__UTM_SOURCE:
+				setUtmSource((String)newValue);
+				return;
+			case ContentPackage.TRACKED_LINK__UTM_MEDIUM:
+				setUtmMedium((String)newValue);
+				return;
+			case ContentPackage.TRACKED_LINK__UTM_CAMPAIGN:
+				setUtmCampaign((String)newValue);
+				return;
+			case ContentPackage.TRACKED_LINK__UTM_TERM:
+				setUtmTerm((String)newValue);
+				return;
+			case ContentPackage.TRACKED_LINK__UTM_CONTENT:
+				setUtmContent((String)newValue);
+				return;
+			case ContentPackage.TRACKED_LINK__SHORT_URL:
+				setShortUrl((String)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID)
+	{
+		switch (featureID)
+		{
+			case ContentPackage.TRACKED_LINK__URL:
+				setUrl(URL_EDEFAULT);
+				return;
+			case ContentPackage.TRACKED_LINK__UTM_SOURCE:
+				setUtmSource(UTM_SOURCE_EDEFAULT);
+				return;
+			case ContentPackage.TRACKED_LINK__UTM_MEDIUM:
+				setUtmMedium(UTM_MEDIUM_EDEFAULT);
+				return;
+			case ContentPackage.TRACKED_LINK__UTM_CAMPAIGN:
+				setUtmCampaign(UTM_CAMPAIGN_EDEFAULT);
+				return;
+			case ContentPackage.TRACKED_LINK__UTM_TERM:
+				setUtmTerm(UTM_TERM_EDEFAULT);
+				return;
+			case ContentPackage.TRACKED_LINK__UTM_CONTENT:
+				setUtmContent(UTM_CONTENT_EDEFAULT);
+				return;
+			case ContentPackage.TRACKED_LINK__SHORT_URL:
+				setShortUrl(SHORT_URL_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID)
+	{
+		switch (featureID)
+		{
+			case ContentPackage.TRACKED_LINK__URL:
+				return URL_EDEFAULT == null ? url != null : !URL_EDEFAULT.equals(url);
+			case ContentPackage.TRACKED_LINK__UTM_SOURCE:
+				return UTM_SOURCE_EDEFAULT == null ? utmSource != null : !UTM_SOURCE_EDEFAULT.equals(utmSource);
+			case ContentPackage.TRACKED_LINK__UTM_MEDIUM:
+				return UTM_MEDIUM_EDEFAULT == null ? utmMedium != null : !UTM_MEDIUM_EDEFAULT.equals(utmMedium);
+			case ContentPackage.TRACKED_LINK__UTM_CAMPAIGN:
+				return UTM_CAMPAIGN_EDEFAULT == null ? utmCampaign != null : !UTM_CAMPAIGN_EDEFAULT.equals(utmCampaign);
+			case ContentPackage.TRACKED_LINK__UTM_TERM:
+				return UTM_TERM_EDEFAULT == null ? utmTerm != null : !UTM_TERM_EDEFAULT.equals(utmTerm);
+			case ContentPackage.TRACKED_LINK__UTM_CONTENT:
+				return UTM_CONTENT_EDEFAULT == null ? utmContent != null : !UTM_CONTENT_EDEFAULT.equals(utmContent);
+			case ContentPackage.TRACKED_LINK__SHORT_URL:
+				return SHORT_URL_EDEFAULT == null ? shortUrl != null : !SHORT_URL_EDEFAULT.equals(shortUrl);
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException
+	{
+		switch (operationID)
+		{
+			case ContentPackage.TRACKED_LINK___HAS_VALID_URL__DIAGNOSTICCHAIN_MAP:
+				return hasValidUrl((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString()
+	{
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (url: "); //$NON-NLS-1$
+		result.append(url);
+		result.append(", utmSource: "); //$NON-NLS-1$
+		result.append(utmSource);
+		result.append(", utmMedium: "); //$NON-NLS-1$
+		result.append(utmMedium);
+		result.append(", utmCampaign: "); //$NON-NLS-1$
+		result.append(utmCampaign);
+		result.append(", utmTerm: "); //$NON-NLS-1$
+		result.append(utmTerm);
+		result.append(", utmContent: "); //$NON-NLS-1$
+		result.append(utmContent);
+		result.append(", shortUrl: "); //$NON-NLS-1$
+		result.append(shortUrl);
+		result.append(')');
+		return result.toString();
+	}
+
+} //TrackedLinkImpl
