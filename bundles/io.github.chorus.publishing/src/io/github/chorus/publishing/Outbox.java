@@ -92,9 +92,12 @@ public final class Outbox {
 			Objects.requireNonNull(maxBackoff, "maxBackoff"); //$NON-NLS-1$
 		}
 
-		/** @return 16 per batch, 8 attempts, backoff from 30 s to 1 h */
+		/**
+		 * @return one publication per batch (saved before and after each network call), 8 attempts, backoff
+		 *         from 30 s to 1 h
+		 */
 		public static Options defaults() {
-			return new Options(16, 8, Duration.ofSeconds(30), Duration.ofHours(1));
+			return new Options(1, 8, Duration.ofSeconds(30), Duration.ofHours(1));
 		}
 
 		/**

@@ -55,6 +55,7 @@ public final class LoopbackMastodon implements AutoCloseable {
 	private final AtomicInteger requests = new AtomicInteger();
 	private final AtomicInteger repeatedKeys = new AtomicInteger();
 	private int nextId = 1000;
+	private volatile long latencyMillis;
 
 	/**
 	 * @throws IOException when no loopback port is free
@@ -77,6 +78,13 @@ public final class LoopbackMastodon implements AutoCloseable {
 	 */
 	public synchronized void script(String token, Fault fault) {
 		faults.computeIfAbsent(token, t -> new ArrayDeque<>()).add(fault);
+	}
+
+	/**
+	 * @param millis how long every answer takes (a slow network), 0 for none
+	 */
+	public void latency(long millis) {
+		latencyMillis = millis;
 	}
 
 	/** @return the posts kept, in order */
@@ -129,6 +137,13 @@ public final class LoopbackMastodon implements AutoCloseable {
 			}
 			if (repeated) {
 				repeatedKeys.incrementAndGet();
+			}
+			if (latencyMillis > 0) {
+				try {
+					Thread.sleep(latencyMillis);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
 			}
 			if (fault instanceof AcceptThenHang hang) {
 				try {

@@ -244,7 +244,7 @@ class OutboxTest {
 		}
 		Outbox[] holder = new Outbox[1];
 		holder[0] = new Outbox(fixture.workspace, fixture.resolver(server.url(), Duration.ofSeconds(2)), clock,
-				Outbox.Options.defaults(), event -> holder[0].requestStop());
+				Outbox.Options.defaults().withBatchSize(16), event -> holder[0].requestStop());
 		List<OutboxEvent> result = holder[0].publishDue();
 
 		assertThat(result).extracting(OutboxEvent::result).containsExactly(Result.PUBLISHED);

@@ -148,6 +148,11 @@ public final class Publisher {
 			out.println("publisher stopped"); //$NON-NLS-1$
 			out.flush();
 			return code;
+		} catch (IOException | RuntimeException | Error e) {
+			// reported here: once the latch is released, a shutting-down JVM halts before a stack trace is printed
+			out.println("publisher failed: " + e); //$NON-NLS-1$
+			out.flush();
+			throw e;
 		} finally {
 			finished.countDown();
 			try {
