@@ -119,8 +119,9 @@ class AccountsTest {
 				assertThat(a.settings()).containsEntry("folder", feed.toAbsolutePath().toString()); //$NON-NLS-1$
 			});
 			assertThat(run(command, "--workspace", workspace.toString())).contains("io.github.chorus.channel.local"); //$NON-NLS-1$ //$NON-NLS-2$
-			assertThatThrownBy(() -> run(command, "--workspace", workspace.toString(), "--connect", "threads")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					.isInstanceOf(UsageException.class).hasMessageContaining("no connector"); //$NON-NLS-1$
+			assertThatThrownBy(() -> run(command, "--workspace", workspace.toString(), "--connect", //$NON-NLS-1$ //$NON-NLS-2$
+					"io.github.chorus.channels.tests.fake")).as("the test channel's connector only refines") //$NON-NLS-1$
+					.isInstanceOf(UsageException.class).hasMessageContaining("cannot connect accounts"); //$NON-NLS-1$
 			assertThatThrownBy(() -> run(command, "--workspace", workspace.toString(), "--connect", "local", "folder")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 					.isInstanceOf(UsageException.class);
 			String disconnected = run(command, "--workspace", workspace.toString(), "--disconnect", "local", "--account", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

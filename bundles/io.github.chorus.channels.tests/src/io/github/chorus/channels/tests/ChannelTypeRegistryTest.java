@@ -150,7 +150,7 @@ class ChannelTypeRegistryTest {
 		assertThat(registry.capabilities(big).orElseThrow().text().maxLength()).isEqualTo(5000);
 		ChannelAccount plain = new ChannelAccount(FAKE, "@me@small.example", Map.of()); //$NON-NLS-1$
 		assertThat(registry.capabilities(plain).orElseThrow().text().maxLength()).isEqualTo(10);
-		assertThat(registry.connector("io.github.chorus.channel.threads")).as("declared without connector").isEmpty(); //$NON-NLS-1$
+		assertThat(registry.connector("no.such.channel")).as("not installed").isEmpty(); //$NON-NLS-1$
 		assertThat(registry.connector("io.github.chorus.channel.mastodon").orElseThrow().operations()) //$NON-NLS-1$
 				.as("the built-in Mastodon connector, created from its contribution").isNotEmpty();
 		assertThat(registry.capabilities(new ChannelAccount("io.github.chorus.channel.mastodon", "@a@b", Map.of()))) //$NON-NLS-1$ //$NON-NLS-2$
