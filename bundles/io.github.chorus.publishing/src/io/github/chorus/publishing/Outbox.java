@@ -115,6 +115,7 @@ public final class Outbox {
 	private final Options options;
 	private final Consumer<OutboxEvent> listener;
 	private volatile boolean stopRequested;
+	private boolean unsavedChanges;
 
 	/**
 	 * @param workspace the workspace, loaded
@@ -180,6 +181,7 @@ public final class Outbox {
 				settingsChanged = false;
 			}
 			workspace.save(); // every publication of the batch is PUBLISHING with an UNKNOWN attempt, on disk
+			unsavedChanges = false;
 			for (Pending pending : batch) {
 				if (stopRequested || settings.accountPause(pending.binding.account().channelTypeId(),
 						pending.binding.account().accountId()).isPresent()) {
@@ -196,9 +198,14 @@ public final class Outbox {
 				settingsChanged = false;
 			}
 			workspace.save();
+			unsavedChanges = false;
 		}
 		if (settingsChanged) {
 			settings.save();
+		}
+		if (unsavedChanges) { // publications sent back to review or failed without a network call
+			workspace.save();
+			unsavedChanges = false;
 		}
 		return events;
 	}
@@ -286,12 +293,14 @@ public final class Outbox {
 		}
 		if (!(publication.eContainer() instanceof Variant variant) || variant.getChannel() == null) {
 			publication.setState(PublicationState.FAILED);
+			unsavedChanges = true;
 			emit.accept(event(publication, Result.FAILED, "failed: the publication has no variant or channel", null)); //$NON-NLS-1$
 			return null;
 		}
 		boolean interrupted = publication.getState() == PublicationState.PUBLISHING;
 		if (!interrupted && !approvals.isApproved(publication)) {
 			publication.setState(PublicationState.IN_REVIEW);
+			unsavedChanges = true;
 			emit.accept(event(publication, Result.BACK_TO_REVIEW,
 					"not approved for revision " + variant.getRevision() + ": sent back to review, nothing sent", null)); //$NON-NLS-1$ //$NON-NLS-2$
 			return null;

@@ -79,6 +79,9 @@ class WorkflowTest {
 
 		assertThat(run()).extracting(OutboxEvent::result).containsExactly(Result.BACK_TO_REVIEW);
 		assertThat(sneaky.getState()).isEqualTo(PublicationState.IN_REVIEW);
+		assertThat(((ScheduledPublication) io.github.chorus.workspace.ChorusWorkspace.open(fixture.workspace.folder())
+				.resource(io.github.chorus.workspace.WorkspacePart.CONTENT).getEObject(sneaky.getId())).getState())
+				.as("saved").isEqualTo(PublicationState.IN_REVIEW);
 		assertThat(server.requests()).isZero();
 		assertThatThrownBy(() -> new ApprovalWorkflow(ApprovalPolicy.oneApprover()).schedule(sneaky, T0, ROME))
 				.isInstanceOf(IllegalStateException.class);
