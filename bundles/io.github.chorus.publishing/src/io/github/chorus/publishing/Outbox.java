@@ -80,13 +80,15 @@ public final class Outbox {
 	 * @param maxAttempts  temporary failures before a publication is given up as FAILED
 	 * @param firstBackoff the wait after the first temporary failure; doubled after each further one
 	 * @param maxBackoff   the longest wait between attempts (a longer Retry-After is still respected)
+	 * @param parallelism  network calls of one batch made at the same time (at least 1); outcomes are still
+	 *                     recorded one by one and saved together after the batch
 	 */
-	public record Options(int batchSize, int maxAttempts, Duration firstBackoff, Duration maxBackoff) {
+	public record Options(int batchSize, int maxAttempts, Duration firstBackoff, Duration maxBackoff, int parallelism) {
 
 		/** Checks the arguments. */
 		public Options {
-			if (batchSize < 1 || maxAttempts < 1) {
-				throw new IllegalArgumentException("batch size and attempts must be positive"); //$NON-NLS-1$
+			if (batchSize < 1 || maxAttempts < 1 || parallelism < 1) {
+				throw new IllegalArgumentException("batch size, attempts and parallelism must be positive"); //$NON-NLS-1$
 			}
 			Objects.requireNonNull(firstBackoff, "firstBackoff"); //$NON-NLS-1$
 			Objects.requireNonNull(maxBackoff, "maxBackoff"); //$NON-NLS-1$
@@ -97,7 +99,7 @@ public final class Outbox {
 		 *         from 30 s to 1 h
 		 */
 		public static Options defaults() {
-			return new Options(1, 8, Duration.ofSeconds(30), Duration.ofHours(1));
+			return new Options(1, 8, Duration.ofSeconds(30), Duration.ofHours(1), 1);
 		}
 
 		/**
@@ -105,7 +107,15 @@ public final class Outbox {
 		 * @return these options with another batch size
 		 */
 		public Options withBatchSize(int size) {
-			return new Options(size, maxAttempts, firstBackoff, maxBackoff);
+			return new Options(size, maxAttempts, firstBackoff, maxBackoff, parallelism);
+		}
+
+		/**
+		 * @param calls the network calls of one batch made at the same time
+		 * @return these options with another parallelism
+		 */
+		public Options withParallelism(int calls) {
+			return new Options(batchSize, maxAttempts, firstBackoff, maxBackoff, calls);
 		}
 	}
 
@@ -182,7 +192,18 @@ public final class Outbox {
 			}
 			workspace.save(); // every publication of the batch is PUBLISHING with an UNKNOWN attempt, on disk
 			unsavedChanges = false;
-			for (Pending pending : batch) {
+			List<Object> outcomes = options.parallelism() > 1 && batch.size() > 1 ? sendAll(batch) : null;
+			for (int i = 0; i < batch.size(); i++) {
+				Pending pending = batch.get(i);
+				if (outcomes != null) {
+					Object outcome = outcomes.get(i);
+					if (outcome == NOT_SENT) {
+						rollBack(pending);
+					} else {
+						settingsChanged |= record(pending, outcome, settings, emit);
+					}
+					continue;
+				}
 				if (stopRequested || settings.accountPause(pending.binding.account().channelTypeId(),
 						pending.binding.account().accountId()).isPresent()) {
 					rollBack(pending);
@@ -341,27 +362,85 @@ public final class Outbox {
 		pending.publication.setState(pending.interrupted ? PublicationState.PUBLISHING : PublicationState.SCHEDULED);
 	}
 
+	/** Marks a call not made because a stop was requested first. */
+	private static final Object NOT_SENT = new Object();
+
+	/** Makes the calls of a batch at the same time; a call not yet started when a stop is requested is not made. */
+	private List<Object> sendAll(List<Pending> batch) {
+		List<PublishRequest> requests = batch.stream().map(this::request).toList(); // the model is read here only
+		java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors
+				.newFixedThreadPool(Math.min(options.parallelism(), batch.size()));
+		try {
+			List<java.util.concurrent.Future<Object>> futures = new ArrayList<>();
+			for (int i = 0; i < batch.size(); i++) {
+				Pending pending = batch.get(i);
+				PublishRequest request = requests.get(i);
+				futures.add(executor.submit(() -> stopRequested ? NOT_SENT : send(pending, request)));
+			}
+			List<Object> outcomes = new ArrayList<>();
+			for (java.util.concurrent.Future<Object> future : futures) {
+				outcomes.add(awaitUninterruptibly(future));
+			}
+			return outcomes;
+		} finally {
+			executor.shutdown();
+		}
+	}
+
+	private static Object awaitUninterruptibly(java.util.concurrent.Future<Object> future) {
+		boolean interrupted = false;
+		try {
+			while (true) {
+				try {
+					return future.get();
+				} catch (InterruptedException e) {
+					interrupted = true; // the call is on its way: its outcome must be recorded
+				} catch (java.util.concurrent.ExecutionException e) {
+					return e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+				}
+			}
+		} finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	/** @return the connector's {@link PublishResult}, or the exception it threw */
+	private static Object send(Pending pending, PublishRequest request) {
+		IConnectorResolver.Binding binding = pending.binding;
+		try {
+			return binding.connector().publish(binding.account(), binding.secrets(), request);
+		} catch (ChannelException | RuntimeException e) {
+			return e;
+		}
+	}
+
 	/** Makes the network call and records its outcome; returns whether the settings changed. */
 	private boolean call(Pending pending, PublishingSettings settings, Consumer<OutboxEvent> emit) {
+		return record(pending, send(pending, request(pending)), settings, emit);
+	}
+
+	/** Records the outcome of a call; returns whether the settings changed. */
+	private boolean record(Pending pending, Object outcome, PublishingSettings settings, Consumer<OutboxEvent> emit) {
 		ScheduledPublication publication = pending.publication;
 		PublishAttempt attempt = pending.attempt;
-		IConnectorResolver.Binding binding = pending.binding;
-		PublishResult result;
-		try {
-			result = binding.connector().publish(binding.account(), binding.secrets(), request(pending));
-		} catch (ChannelException e) {
+		if (outcome instanceof ChannelException e) {
 			return failed(pending, e, settings, emit);
-		} catch (UnsupportedOperationException e) {
+		}
+		if (outcome instanceof UnsupportedOperationException e) {
 			attempt.setOutcome(AttemptOutcome.REJECTED);
 			attempt.setMessage("the channel cannot publish: " + e.getMessage()); //$NON-NLS-1$
 			publication.setState(PublicationState.FAILED);
 			emit.accept(event(publication, Result.FAILED, "failed: " + attempt.getMessage(), null)); //$NON-NLS-1$
 			return false;
-		} catch (RuntimeException e) {
+		}
+		if (outcome instanceof RuntimeException e) {
 			// a connector bug: whether the post went out is not known, so it is reconciled like a timeout
 			return failed(pending, new ChannelException(ChannelException.Kind.TRANSIENT,
 					"connector error: " + e, null, null, 0, e), settings, emit); //$NON-NLS-1$
 		}
+		PublishResult result = (PublishResult) outcome;
 		attempt.setOutcome(AttemptOutcome.SUCCESS);
 		attempt.setRemoteId(result.remoteId());
 		attempt.setRemoteUrl(result.url() == null ? null : result.url().toString());

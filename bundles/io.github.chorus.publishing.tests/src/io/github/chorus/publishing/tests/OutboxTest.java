@@ -260,4 +260,31 @@ class OutboxTest {
 		assertThat(states).containsExactlyInAnyOrder(PublicationState.PUBLISHED, PublicationState.SCHEDULED,
 				PublicationState.SCHEDULED, PublicationState.SCHEDULED, PublicationState.SCHEDULED);
 	}
+
+	@Test
+	void parallelCallsInLargeBatchesPublishEachOnceAndRecordEveryOutcome() throws Exception {
+		ChannelPresence alice = fixture.mastodon("alice");
+		ChannelPresence bob = fixture.mastodon("bob");
+		List<ScheduledPublication> due = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			due.add(fixture.scheduled(i % 2 == 0 ? alice : bob, "Parallel " + i, T0.minusSeconds(i)));
+		}
+		server.script("token-bob", new Status(503, "Service Unavailable", null));
+		Outbox outbox = new Outbox(fixture.workspace, resolver, clock,
+				Outbox.Options.defaults().withBatchSize(16).withParallelism(4), events::add);
+
+		List<OutboxEvent> result = outbox.publishDue();
+
+		assertThat(result).hasSize(40);
+		assertThat(result).filteredOn(e -> e.result() == Result.RETRY_LATER).hasSize(1);
+		assertThat(server.posts()).hasSize(39).extracting(LoopbackMastodon.Post::text).doesNotHaveDuplicates();
+		clock.advance(Duration.ofMinutes(1));
+		assertThat(outbox.publishDue()).extracting(OutboxEvent::result).containsExactly(Result.PUBLISHED);
+		assertThat(server.posts()).hasSize(40);
+		for (ScheduledPublication publication : due) {
+			ScheduledPublication saved = reloaded(publication);
+			assertThat(saved.getState()).isEqualTo(PublicationState.PUBLISHED);
+			assertThat(saved.getAttempts().get(saved.getAttempts().size() - 1).getRemoteId()).isEqualTo(saved.getRemoteId());
+		}
+	}
 }

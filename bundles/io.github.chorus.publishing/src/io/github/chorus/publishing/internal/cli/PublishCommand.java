@@ -41,6 +41,10 @@ public final class PublishCommand implements ICommand {
 		if (batch < 1) {
 			throw new UsageException("--batch must be positive"); //$NON-NLS-1$
 		}
+		int parallel = context.intOption("--parallel", 1); //$NON-NLS-1$
+		if (parallel < 1) {
+			throw new UsageException("--parallel must be positive"); //$NON-NLS-1$
+		}
 		long poll = context.longOption("--poll", 30); //$NON-NLS-1$
 		Bundle bundle = FrameworkUtil.getBundle(PublishCommand.class);
 		if (bundle == null || bundle.getBundleContext() == null) {
@@ -55,7 +59,7 @@ public final class PublishCommand implements ICommand {
 				throw new IllegalStateException("the channel type registry service is not available"); //$NON-NLS-1$
 			}
 			Publisher publisher = new Publisher(workspace, new RegistryResolver(registry, workspace), Clock.systemUTC(),
-					Outbox.Options.defaults().withBatchSize(batch), context.out());
+					Outbox.Options.defaults().withBatchSize(batch).withParallelism(parallel), context.out());
 			return once ? publisher.once()
 					: publisher.daemonWithShutdownHook(Duration.ofSeconds(Math.max(1, poll)), Duration.ofSeconds(60));
 		} finally {
