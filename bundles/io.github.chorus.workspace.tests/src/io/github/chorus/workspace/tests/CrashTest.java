@@ -83,7 +83,9 @@ class CrashTest {
                 assertThat(child.isAlive()).as("child died: %s", output).isTrue();
                 Thread.sleep(random.nextInt(120));
             } finally {
-                child.destroyForcibly(); // SIGKILL on Unix
+                // SIGKILL through the handle: Process.destroyForcibly() would also close our end of
+                // the child's output, losing "saved" lines it wrote just before the kill.
+                child.toHandle().destroyForcibly();
             }
             assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
             // the pipe is closed now: the reader gets every line the child wrote before it died
