@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: EPL-2.0
+package io.github.chorus.workspace.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.github.chorus.content.model.ContentItem;
+import io.github.chorus.content.model.Variant;
+import io.github.chorus.content.ui.internal.ComposerEditor;
+import io.github.chorus.content.ui.internal.VariantColumn;
+import io.github.chorus.ui.ChorusWorkbench;
+import io.github.chorus.workspace.ui.WorkspaceEditors;
+import io.github.chorus.workspace.ui.WorkspaceSession;
+
+/** Types into the composer's X variant and watches the live count and errors. */
+class ComposerTest {
+
+	private IWorkbenchPage page;
+	private WorkspaceSession session;
+
+	@BeforeEach
+	void setUp() {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+				.findPerspectiveWithId(ChorusWorkbench.PERSPECTIVE_CONTENT));
+		session = WorkspaceSession.of(PlatformUI.getWorkbench());
+	}
+
+	@AfterEach
+	void tearDown() {
+		page.closeAllEditors(false);
+		while (session.domain().getCommandStack().canUndo() && session.isDirty()) {
+			session.domain().getCommandStack().undo();
+		}
+	}
+
+	private ContentItem itemWithX() {
+		return session.workspace().content().getItems().stream()
+				.filter(item -> item.getVariants().size() > 1 && item.getVariants().stream().anyMatch(ComposerTest::isX))
+				.findFirst().orElseThrow();
+	}
+
+	private static boolean isX(Variant variant) {
+		return variant.getChannel() != null && "io.github.chorus.channel.x".equals(variant.getChannel().getChannelTypeId());
+	}
+
+	@Test
+	void typingShowsTheCountAsXCountsAndFlagsTheOverLimitPart() throws Exception {
+		ContentItem item = itemWithX();
+		ComposerEditor editor = (ComposerEditor) WorkspaceEditors.open(page, session, item);
+		Ui.processEvents();
+		assertThat(editor.composePage().columns()).hasSize(item.getVariants().size());
+		VariantColumn x = editor.composePage().columns().stream().filter(c -> isX(c.variant())).findFirst()
+				.orElseThrow();
+
+		// X counts a link as 23 whatever its length
+		x.text().setText("Fresh beans today #coffee https://example.com/a/very/long/path/to/the/roastery/page");
+		Ui.processEvents();
+		assertThat(x.countText()).startsWith("49 / 280");
+		assertThat(x.problemsText()).isEmpty();
+		assertThat(x.variant().getText()).startsWith("Fresh beans today #coffee");
+		assertThat(Arrays.stream(x.text().getStyleRanges()).filter(s -> s.foreground != null)).hasSize(2);
+
+		String longText = "Fresh beans today #coffee " + "x".repeat(300);
+		x.text().setText(longText);
+		Ui.processEvents();
+		assertThat(x.countText()).startsWith("326 / 280").contains("46 over the limit");
+		assertThat(x.problemsText()).contains("Too long");
+		StyleRange[] styles = x.text().getStyleRanges();
+		StyleRange last = styles[styles.length - 1];
+		assertThat(last.background).as("over-limit highlight").isNotNull();
+		assertThat(last.start + last.length).isEqualTo(longText.length());
+		assertThat(last.start).isEqualTo(280);
+		assertThat(editor.isDirty()).isTrue();
+		Ui.screenshot("content-composer-over-limit");
+
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		Ui.processEvents();
+		assertThat(x.text().getText()).startsWith("Fresh beans today #coffee https://");
+		assertThat(x.countText()).startsWith("49 / 280");
+		assertThat(x.problemsText()).isEmpty();
+	}
+}
