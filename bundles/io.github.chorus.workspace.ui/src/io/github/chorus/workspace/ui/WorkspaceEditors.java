@@ -8,11 +8,12 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
 import io.github.chorus.content.model.ContentItem;
+import io.github.chorus.content.model.ContentLibrary;
 import io.github.chorus.plan.model.Plan;
 
 /**
  * Opens workspace objects in their editors: anything in the plan opens the plan editor, a
- * content item (or anything in it) opens the composer.
+ * content item (or anything in it) opens the composer, the content library opens the calendar.
  *
  * @since 0.1
  */
@@ -20,6 +21,8 @@ public final class WorkspaceEditors {
 
 	/** The id of the plan editor. */
 	public static final String PLAN_EDITOR = "io.github.chorus.plan.ui.editor"; //$NON-NLS-1$
+	/** The id of the content calendar editor. */
+	public static final String CALENDAR = "io.github.chorus.calendar.ui.editor"; //$NON-NLS-1$
 	/** The id of the composer, the content item editor. */
 	public static final String COMPOSER = "io.github.chorus.content.ui.composer"; //$NON-NLS-1$
 
@@ -32,6 +35,9 @@ public final class WorkspaceEditors {
 	 *         {@code null} when no editor edits it
 	 */
 	public static EObject editedObject(EObject object) {
+		if (object instanceof ContentLibrary) {
+			return object;
+		}
 		for (EObject current = object; current != null; current = current.eContainer()) {
 			if (current instanceof ContentItem || current instanceof Plan) {
 				return current;
@@ -46,7 +52,8 @@ public final class WorkspaceEditors {
 	 */
 	public static String editorId(EObject object) {
 		EObject edited = editedObject(object);
-		return edited instanceof Plan ? PLAN_EDITOR : edited instanceof ContentItem ? COMPOSER : null;
+		return edited instanceof Plan ? PLAN_EDITOR
+				: edited instanceof ContentItem ? COMPOSER : edited instanceof ContentLibrary ? CALENDAR : null;
 	}
 
 	/**

@@ -3,7 +3,19 @@ package io.github.chorus.content.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -21,9 +33,12 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 
 import io.github.chorus.channels.IChannelTypeRegistry;
+import io.github.chorus.content.model.ContentFactory;
 import io.github.chorus.content.model.ContentItem;
 import io.github.chorus.content.model.ContentPackage;
 import io.github.chorus.content.model.Variant;
+import io.github.chorus.plan.model.ChannelPresence;
+import io.github.chorus.plan.model.Plan;
 import io.github.chorus.plan.model.PlanPackage;
 import io.github.chorus.workspace.ui.ModelFields;
 
@@ -34,6 +49,12 @@ public final class ComposePage extends FormPage {
 
 	private final ComposerEditor editor;
 	private final List<VariantColumn> columns = new ArrayList<>();
+	private final List<ChannelPresence> freeChannels = new ArrayList<>();
+	private Composite variants;
+	private FormToolkit toolkit;
+	private Optional<IChannelTypeRegistry> registry = Optional.empty();
+	private Combo channelChoice;
+	private Button addVariant;
 
 	ComposePage(ComposerEditor editor) {
 		super(editor, ID, "Compose"); //$NON-NLS-1$
@@ -65,17 +86,102 @@ public final class ComposePage extends FormPage {
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).hint(200, 40).applyTo(idea);
 		ModelFields.bind(editor.getEditingDomain(), idea, item, ContentPackage.Literals.CONTENT_ITEM__IDEA);
 
-		Composite variants = toolkit.createComposite(body);
+		toolkit.createLabel(itemClient, "Add a variant for"); //$NON-NLS-1$
+		Composite addRow = toolkit.createComposite(itemClient);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(addRow);
+		GridDataFactory.fillDefaults().indent(8, 0).applyTo(addRow);
+		channelChoice = new Combo(addRow, SWT.READ_ONLY);
+		toolkit.adapt(channelChoice);
+		addVariant = toolkit.createButton(addRow, "Add Variant", SWT.PUSH); //$NON-NLS-1$
+		addVariant.addListener(SWT.Selection, event -> addVariantForChosenChannel());
+
+		variants = toolkit.createComposite(body);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(variants);
+		this.toolkit = toolkit;
+		registry = registry();
+		createColumns();
+		Adapter listener = new AdapterImpl() {
+			@Override
+			public void notifyChanged(Notification notification) {
+				if (notification.getFeature() == ContentPackage.Literals.CONTENT_ITEM__VARIANTS
+						&& !variants.isDisposed()) {
+					createColumns();
+				}
+			}
+		};
+		item.eAdapters().add(listener);
+		variants.addDisposeListener(event -> item.eAdapters().remove(listener));
+	}
+
+	/** (Re)creates one column per variant, and the list of channels without a variant. */
+	private void createColumns() {
+		ContentItem item = editor.item();
+		for (Control child : variants.getChildren()) {
+			child.dispose();
+		}
+		columns.clear();
 		int count = Math.max(1, item.getVariants().size());
 		GridLayoutFactory.fillDefaults().numColumns(count).equalWidth(true).spacing(12, 0).applyTo(variants);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(variants);
 		if (item.getVariants().isEmpty()) {
 			toolkit.createLabel(variants, "This item has no channel variants yet."); //$NON-NLS-1$
 		}
-		Optional<IChannelTypeRegistry> registry = registry();
 		for (Variant variant : item.getVariants()) {
 			columns.add(new VariantColumn(toolkit, variants, editor.getEditingDomain(), variant, registry));
 		}
+		Set<ChannelPresence> used = new HashSet<>();
+		item.getVariants().forEach(v -> used.add(v.getChannel()));
+		freeChannels.clear();
+		channelChoice.removeAll();
+		Plan plan = editor.session().workspace().plan();
+		if (plan != null) {
+			for (ChannelPresence presence : plan.getChannels()) {
+				if (!used.contains(presence)) {
+					freeChannels.add(presence);
+					channelChoice.add(String.valueOf(presence.getName()));
+				}
+			}
+		}
+		if (!freeChannels.isEmpty()) {
+			channelChoice.select(0);
+		}
+		addVariant.setEnabled(!freeChannels.isEmpty());
+		variants.layout(true, true);
+		IManagedForm managed = getManagedForm();
+		if (managed != null) {
+			managed.reflow(true);
+		}
+	}
+
+	private void addVariantForChosenChannel() {
+		int index = channelChoice.getSelectionIndex();
+		if (index < 0 || index >= freeChannels.size()) {
+			return;
+		}
+		addVariant(freeChannels.get(index));
+	}
+
+	/**
+	 * Adds a variant of the item for a channel presence, as an undoable command.
+	 *
+	 * @param presence a channel presence of the plan
+	 */
+	public void addVariant(ChannelPresence presence) {
+		Variant variant = ContentFactory.eINSTANCE.createVariant();
+		variant.setId("variant-" + UUID.randomUUID()); //$NON-NLS-1$
+		variant.setChannel(presence);
+		EditingDomain domain = editor.getEditingDomain();
+		domain.getCommandStack().execute(AddCommand.create(domain, editor.item(),
+				ContentPackage.Literals.CONTENT_ITEM__VARIANTS, variant));
+	}
+
+	/** @return the channel choice, for tests */
+	public Combo channelChoice() {
+		return channelChoice;
+	}
+
+	/** @return the Add Variant button, for tests */
+	public Button addVariantButton() {
+		return addVariant;
 	}
 
 	private static Optional<IChannelTypeRegistry> registry() {

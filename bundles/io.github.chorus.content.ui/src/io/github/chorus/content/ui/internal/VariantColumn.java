@@ -88,7 +88,8 @@ public final class VariantColumn {
 				+ (presence != null && presence.getAccountHandle() != null ? "  " + presence.getAccountHandle() : "")); //$NON-NLS-1$ //$NON-NLS-2$
 		section.setDescription(channelType.isPresent() ? "Counted as " + channelType.get().name() + " counts" //$NON-NLS-1$ //$NON-NLS-2$
 				: "Channel type not installed: no live check"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(section);
+		// a width hint keeps a long unbreakable word from widening the column
+		GridDataFactory.fillDefaults().grab(true, true).hint(220, SWT.DEFAULT).applyTo(section);
 		Composite client = toolkit.createComposite(section);
 		GridLayoutFactory.fillDefaults().margins(2, 2).spacing(4, 4).applyTo(client);
 		section.setClient(client);

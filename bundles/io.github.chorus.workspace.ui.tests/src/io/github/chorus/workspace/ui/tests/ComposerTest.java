@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -17,6 +21,10 @@ import io.github.chorus.content.model.ContentItem;
 import io.github.chorus.content.model.Variant;
 import io.github.chorus.content.ui.internal.ComposerEditor;
 import io.github.chorus.content.ui.internal.VariantColumn;
+import io.github.chorus.plan.model.ChannelPresence;
+import io.github.chorus.plan.model.Plan;
+import io.github.chorus.plan.model.PlanFactory;
+import io.github.chorus.plan.model.PlanPackage;
 import io.github.chorus.ui.ChorusWorkbench;
 import io.github.chorus.workspace.ui.WorkspaceEditors;
 import io.github.chorus.workspace.ui.WorkspaceSession;
@@ -38,14 +46,25 @@ class ComposerTest {
 	@AfterEach
 	void tearDown() {
 		page.closeAllEditors(false);
-		while (session.domain().getCommandStack().canUndo() && session.isDirty()) {
-			session.domain().getCommandStack().undo();
-		}
+		Ui.revertUnsaved(session);
 	}
 
-	private ContentItem itemWithX() {
-		return session.workspace().content().getItems().stream()
-				.filter(item -> item.getVariants().size() > 1 && item.getVariants().stream().anyMatch(ComposerTest::isX))
+	/** The strategist adds an X presence to the plan (the demo has none). */
+	private ChannelPresence addXToThePlan() {
+		Plan plan = session.workspace().plan();
+		ChannelPresence x = PlanFactory.eINSTANCE.createChannelPresence();
+		x.setId("channel-x-test");
+		x.setName("X @emberandoak");
+		x.setAccountHandle("@emberandoak");
+		x.setChannelTypeId("io.github.chorus.channel.x");
+		x.setActive(true);
+		session.domain().getCommandStack().execute(
+				AddCommand.create(session.domain(), plan, PlanPackage.Literals.PLAN__CHANNELS, x));
+		return x;
+	}
+
+	private ContentItem itemWithTwoVariants() {
+		return session.workspace().content().getItems().stream().filter(item -> item.getVariants().size() >= 2)
 				.findFirst().orElseThrow();
 	}
 
@@ -55,10 +74,21 @@ class ComposerTest {
 
 	@Test
 	void typingShowsTheCountAsXCountsAndFlagsTheOverLimitPart() throws Exception {
-		ContentItem item = itemWithX();
+		ChannelPresence presence = addXToThePlan();
+		ContentItem item = itemWithTwoVariants();
+		int variantsBefore = item.getVariants().size();
 		ComposerEditor editor = (ComposerEditor) WorkspaceEditors.open(page, session, item);
 		Ui.processEvents();
-		assertThat(editor.composePage().columns()).hasSize(item.getVariants().size());
+		assertThat(editor.composePage().columns()).hasSize(variantsBefore);
+
+		// choose X in "Add a variant for" and press Add Variant
+		Combo choice = editor.composePage().channelChoice();
+		choice.select(Arrays.asList(choice.getItems()).indexOf("X @emberandoak"));
+		editor.composePage().addVariantButton().notifyListeners(SWT.Selection, new Event());
+		Ui.processEvents();
+		assertThat(item.getVariants()).hasSize(variantsBefore + 1);
+		assertThat(item.getVariants().get(variantsBefore).getChannel()).isSameAs(presence);
+		assertThat(editor.composePage().columns()).hasSize(variantsBefore + 1);
 		VariantColumn x = editor.composePage().columns().stream().filter(c -> isX(c.variant())).findFirst()
 				.orElseThrow();
 
@@ -88,5 +118,24 @@ class ComposerTest {
 		assertThat(x.text().getText()).startsWith("Fresh beans today #coffee https://");
 		assertThat(x.countText()).startsWith("49 / 280");
 		assertThat(x.problemsText()).isEmpty();
+		Ui.processEvents();
+	}
+
+	@Test
+	void aMastodonVariantCountsMentionsByUserName() throws Exception {
+		ContentItem item = session.workspace().content().getItems().stream()
+				.filter(i -> i.getVariants().stream().anyMatch(v -> v.getChannel() != null
+						&& "io.github.chorus.channel.mastodon".equals(v.getChannel().getChannelTypeId())))
+				.findFirst().orElseThrow();
+		ComposerEditor editor = (ComposerEditor) WorkspaceEditors.open(page, session, item);
+		Ui.processEvents();
+		VariantColumn mastodon = editor.composePage().columns().stream()
+				.filter(c -> "io.github.chorus.channel.mastodon".equals(c.variant().getChannel().getChannelTypeId()))
+				.findFirst().orElseThrow();
+		// Mastodon counts a remote mention by its user name only: "@alice" = 6
+		mastodon.text().setText("Hi @alice@example.social");
+		Ui.processEvents();
+		assertThat(mastodon.countText()).startsWith("9 / 500");
+		assertThat(mastodon.lastCheck().entities()).hasSize(1);
 	}
 }

@@ -41,6 +41,11 @@ class NavigatorAndPerspectivesTest {
 		page = window.getActivePage();
 	}
 
+	@org.junit.jupiter.api.AfterEach
+	void tearDown() {
+		Ui.revertUnsaved(WorkspaceSession.of(PlatformUI.getWorkbench()));
+	}
+
 	private static IPerspectiveRegistry registry() {
 		return PlatformUI.getWorkbench().getPerspectiveRegistry();
 	}

@@ -40,6 +40,7 @@ class PlanEditorTest {
 	@AfterEach
 	void tearDown() {
 		page.closeAllEditors(false);
+		Ui.revertUnsaved(session);
 	}
 
 	@Test

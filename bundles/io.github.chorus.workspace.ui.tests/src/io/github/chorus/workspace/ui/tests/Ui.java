@@ -43,6 +43,14 @@ final class Ui {
 		}
 	}
 
+	/** Undoes what a test left unsaved, so that the next test starts from the saved workspace. */
+	static void revertUnsaved(io.github.chorus.workspace.ui.WorkspaceSession session) {
+		org.eclipse.emf.common.command.CommandStack stack = session.domain().getCommandStack();
+		while (session.isDirty() && stack.canUndo()) {
+			stack.undo();
+		}
+	}
+
 	/** Saves a screenshot of the workbench window under {@code target/screenshots/NAME.png}. */
 	static Path screenshot(String name) throws Exception {
 		processEvents();

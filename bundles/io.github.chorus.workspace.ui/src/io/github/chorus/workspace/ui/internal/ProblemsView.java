@@ -2,6 +2,7 @@
 package io.github.chorus.workspace.ui.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -19,6 +20,13 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+
+import io.github.chorus.plan.model.validation.IConstraintContributor;
 
 import io.github.chorus.workspace.WorkspaceValidator;
 import io.github.chorus.workspace.WorkspaceValidator.Finding;
@@ -111,12 +119,35 @@ public final class ProblemsView extends ViewPart {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		List<Finding> findings = WorkspaceValidator.validate(session.workspace(), List.of(), Clock.systemDefaultZone());
+		List<Finding> findings = WorkspaceValidator.validate(session.workspace(), contributors(),
+				Clock.systemDefaultZone());
 		viewer.setInput(findings);
 		long errors = findings.stream().filter(f -> f.severity() >= Diagnostic.ERROR).count();
 		long warnings = findings.stream().filter(f -> f.severity() == Diagnostic.WARNING).count();
 		setContentDescription(errors + " errors, " + warnings + " warnings, " //$NON-NLS-1$ //$NON-NLS-2$
 				+ (findings.size() - errors - warnings) + " others"); //$NON-NLS-1$
+	}
+
+	/** The contributed rules (channel limits and others) registered as OSGi services, as {@code chorus validate} uses. */
+	private static List<IConstraintContributor> contributors() {
+		List<IConstraintContributor> contributors = new ArrayList<>();
+		Bundle bundle = FrameworkUtil.getBundle(ProblemsView.class);
+		BundleContext context = bundle == null ? null : bundle.getBundleContext();
+		if (context == null) {
+			return contributors;
+		}
+		try {
+			for (ServiceReference<IConstraintContributor> reference : context
+					.getServiceReferences(IConstraintContributor.class, null)) {
+				IConstraintContributor contributor = context.getService(reference);
+				if (contributor != null) {
+					contributors.add(contributor);
+				}
+			}
+		} catch (InvalidSyntaxException e) {
+			throw new IllegalStateException(e);
+		}
+		return contributors;
 	}
 
 	/** @return the table, for tests */
