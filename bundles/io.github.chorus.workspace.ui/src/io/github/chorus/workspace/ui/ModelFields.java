@@ -11,7 +11,6 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
@@ -19,8 +18,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Binds text fields to attributes: every edit is a {@link SetCommand} on the shared command
- * stack (so it is undoable and makes the editor dirty at once), and model changes (undo, the
+ * Binds text fields to attributes: every edit is set at once through the shared command stack
+ * (so it is undoable and makes the editor dirty at once; a run of keystrokes is one undo step,
+ * see {@link TypingCommands}), and model changes (undo, the
  * Properties view) show in the field. Values that do not parse (a bad date) are decorated as
  * errors and not set.
  *
@@ -45,6 +45,8 @@ public final class ModelFields {
 				.getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
 		decoration.hide();
 		text.setText(toText(type, owner.eGet(attribute)));
+		TypingCommands typing = new TypingCommands();
+		text.addListener(org.eclipse.swt.SWT.FocusOut, event -> typing.endStep());
 		text.addModifyListener(event -> {
 			if (updating[0]) {
 				return;
@@ -60,15 +62,22 @@ public final class ModelFields {
 				return;
 			}
 			if (!Objects.equals(value, owner.eGet(attribute))) {
-				domain.getCommandStack().execute(SetCommand.create(domain, owner, attribute, value));
+				updating[0] = true;
+				try {
+					typing.set(domain, owner, attribute, value);
+				} finally {
+					updating[0] = false;
+				}
 			}
 		});
 		Adapter listener = new AdapterImpl() {
 			@Override
 			public void notifyChanged(Notification notification) {
-				if (notification.getFeature() != attribute || text.isDisposed()) {
+				if (notification.getFeature() != attribute || text.isDisposed() || updating[0]) {
 					return;
 				}
+				// changed from elsewhere (undo, redo, Properties): the next keystroke is a new step
+				typing.endStep();
 				String shown = toText(type, owner.eGet(attribute));
 				Object current;
 				try {
@@ -79,7 +88,9 @@ public final class ModelFields {
 				if (!Objects.equals(current, owner.eGet(attribute))) {
 					updating[0] = true;
 					try {
+						int caret = text.getCaretPosition();
 						text.setText(shown);
+						text.setSelection(Math.min(caret, shown.length()));
 						decoration.hide();
 					} finally {
 						updating[0] = false;

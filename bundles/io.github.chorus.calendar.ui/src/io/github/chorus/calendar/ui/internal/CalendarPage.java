@@ -137,7 +137,7 @@ public final class CalendarPage extends FormPage {
 		campaignFilter.addListener(SWT.Selection, e -> view.setCampaignFilter(campaignFilter.getSelectionIndex() <= 0
 				? null : campaigns.get(campaignFilter.getSelectionIndex() - 1)));
 
-		GridDataFactory.fillDefaults().grab(true, true).hint(400, 480).applyTo(view.control());
+		GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(view.control());
 		view.addMonthListener(this::updateTitle);
 		updateTitle();
 	}

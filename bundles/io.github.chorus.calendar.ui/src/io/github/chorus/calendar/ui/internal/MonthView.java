@@ -285,6 +285,8 @@ public final class MonthView {
 
 	private void paint(GC gc) {
 		chips.clear();
+		// the paint event's clip also excludes what the scrolled form hides: restore it, never clear it
+		Rectangle clip = gc.getClipping();
 		Rectangle area = canvas.getClientArea();
 		gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		gc.fillRectangle(area);
@@ -351,9 +353,9 @@ public final class MonthView {
 				gc.fillRoundRectangle(chip.x, chip.y, chip.width, chip.height, 5, 5);
 				gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 				String label = TIME.format(entry.when()) + " " + String.valueOf(entry.item().getName()); //$NON-NLS-1$
-				gc.setClipping(chip);
+				gc.setClipping(chip.intersection(clip));
 				gc.drawText(label, chip.x + 4, chip.y, true);
-				gc.setClipping((Rectangle) null);
+				gc.setClipping(clip);
 				if (entry == dragged) {
 					gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
 					gc.drawRoundRectangle(chip.x, chip.y, chip.width - 1, chip.height - 1, 5, 5);

@@ -77,6 +77,7 @@ public final class ComposePage extends FormPage {
 		Composite itemClient = toolkit.createComposite(itemSection);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(itemClient);
 		itemSection.setClient(itemClient);
+		toolkit.paintBordersFor(itemClient);
 		toolkit.createLabel(itemClient, "Name"); //$NON-NLS-1$
 		Text name = toolkit.createText(itemClient, ""); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(name);

@@ -11,7 +11,6 @@ import java.util.OptionalInt;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -44,6 +43,7 @@ import io.github.chorus.content.model.Asset;
 import io.github.chorus.content.model.ContentPackage;
 import io.github.chorus.content.model.Variant;
 import io.github.chorus.plan.model.ChannelPresence;
+import io.github.chorus.workspace.ui.TypingCommands;
 
 /**
  * One channel variant in the composer: its text, the live count exactly as the network counts
@@ -69,6 +69,9 @@ public final class VariantColumn {
 	private final Color entityColor;
 	private final Color errorColor;
 	private boolean updating;
+	/** True while a typed value replaces the previous one (see {@link TypingCommands}). */
+	private boolean replacing;
+	private final TypingCommands typing = new TypingCommands();
 	private TextCheck lastCheck;
 
 	VariantColumn(FormToolkit toolkit, Composite parent, EditingDomain domain, Variant variant,
@@ -100,6 +103,7 @@ public final class VariantColumn {
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, 130).applyTo(text);
 		text.setText(variant.getText() == null ? "" : variant.getText()); //$NON-NLS-1$
 		text.addModifyListener(event -> textModified());
+		text.addListener(SWT.FocusOut, event -> typing.endStep());
 
 		count = toolkit.createLabel(client, ""); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
@@ -130,12 +134,16 @@ public final class VariantColumn {
 		Adapter listener = new AdapterImpl() {
 			@Override
 			public void notifyChanged(Notification notification) {
-				if (notification.getFeature() == ContentPackage.Literals.VARIANT__TEXT && !text.isDisposed()) {
+				if (notification.getFeature() == ContentPackage.Literals.VARIANT__TEXT && !text.isDisposed()
+						&& !replacing) {
+					typing.endStep();
 					String value = variant.getText() == null ? "" : variant.getText(); //$NON-NLS-1$
 					if (!value.equals(text.getText())) {
 						updating = true;
 						try {
+							int caret = text.getCaretOffset();
 							text.setText(value);
+							text.setCaretOffset(Math.min(caret, value.length()));
 						} finally {
 							updating = false;
 						}
@@ -171,8 +179,12 @@ public final class VariantColumn {
 		}
 		String value = text.getText();
 		if (!value.equals(variant.getText() == null ? "" : variant.getText())) { //$NON-NLS-1$
-			domain.getCommandStack().execute(SetCommand.create(domain, variant, ContentPackage.Literals.VARIANT__TEXT,
-					value.isEmpty() ? null : value));
+			replacing = true;
+			try {
+				typing.set(domain, variant, ContentPackage.Literals.VARIANT__TEXT, value.isEmpty() ? null : value);
+			} finally {
+				replacing = false;
+			}
 		}
 		check();
 	}

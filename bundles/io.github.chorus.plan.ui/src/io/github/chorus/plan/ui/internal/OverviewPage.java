@@ -90,6 +90,7 @@ public final class OverviewPage extends FormPage {
 		Composite client = toolkit.createComposite(section);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).spacing(8, 6).applyTo(client);
 		section.setClient(client);
+		toolkit.paintBordersFor(client);
 		return client;
 	}
 

@@ -98,6 +98,7 @@ public final class StructurePage extends FormPage {
 		details = toolkit.createComposite(detailsSection);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(details);
 		detailsSection.setClient(details);
+		toolkit.paintBordersFor(details);
 		sash.setWeights(40, 60);
 
 		tree.addSelectionChangedListener(event -> showDetails(selected()));

@@ -26,6 +26,7 @@ import io.github.chorus.plan.model.Plan;
 import io.github.chorus.plan.model.PlanFactory;
 import io.github.chorus.plan.model.PlanPackage;
 import io.github.chorus.ui.ChorusWorkbench;
+import io.github.chorus.workspace.ui.TypingCommands;
 import io.github.chorus.workspace.ui.WorkspaceEditors;
 import io.github.chorus.workspace.ui.WorkspaceSession;
 
@@ -100,6 +101,8 @@ class ComposerTest {
 		assertThat(x.variant().getText()).startsWith("Fresh beans today #coffee");
 		assertThat(Arrays.stream(x.text().getStyleRanges()).filter(s -> s.foreground != null)).hasSize(2);
 
+		// a pause ends the undo step; typing on within it would extend the step
+		Ui.waitFor(TypingCommands.PAUSE_MILLIS + 100);
 		String longText = "Fresh beans today #coffee " + "x".repeat(300);
 		x.text().setText(longText);
 		Ui.processEvents();

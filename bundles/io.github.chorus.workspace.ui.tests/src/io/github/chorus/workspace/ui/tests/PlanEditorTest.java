@@ -77,6 +77,13 @@ class PlanEditorTest {
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.REDO.getId()).run();
 		assertThat(value.getText()).isEqualTo("Coffee roasted this week, for people we know by name.");
 
+		// Typing character by character is one undo step
+		value.setText("C");
+		value.setText("Co");
+		value.setText("Cof");
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		assertThat(value.getText()).isEqualTo("Coffee roasted this week, for people we know by name.");
+
 		// A bad date is decorated and not set
 		Text end = editor.overviewPage().field("Plan.endDate");
 		Object endBefore = plan.getEndDate();
