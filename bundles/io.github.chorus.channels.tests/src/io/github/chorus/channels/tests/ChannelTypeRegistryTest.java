@@ -86,7 +86,7 @@ class ChannelTypeRegistryTest {
 		assertThat(x.contributor()).isEqualTo("io.github.chorus.channel.x"); //$NON-NLS-1$
 		assertThat(x.iconUri()).contains("platform:/plugin/io.github.chorus.channel.x/icons/x.svg"); //$NON-NLS-1$
 		assertThat(x.capabilities().text()).isEqualTo(TwitterTextConformanceTest.X);
-		assertThat(x.hasConnector()).as("connectors are issue 5: none is faked").isFalse(); //$NON-NLS-1$
+		assertThat(x.hasConnector()).isTrue();
 		assertThat(registry.channelType("io.github.chorus.channel.mastodon").orElseThrow().capabilities().text()) //$NON-NLS-1$
 				.isEqualTo(MastodonCountingTest.MASTODON);
 		assertThat(registry.channelType("io.github.chorus.channel.bluesky").orElseThrow().capabilities().text()) //$NON-NLS-1$
@@ -150,7 +150,9 @@ class ChannelTypeRegistryTest {
 		assertThat(registry.capabilities(big).orElseThrow().text().maxLength()).isEqualTo(5000);
 		ChannelAccount plain = new ChannelAccount(FAKE, "@me@small.example", Map.of()); //$NON-NLS-1$
 		assertThat(registry.capabilities(plain).orElseThrow().text().maxLength()).isEqualTo(10);
-		assertThat(registry.connector("io.github.chorus.channel.mastodon")).as("declared without connector").isEmpty(); //$NON-NLS-1$
+		assertThat(registry.connector("no.such.channel")).as("not installed").isEmpty(); //$NON-NLS-1$
+		assertThat(registry.connector("io.github.chorus.channel.mastodon").orElseThrow().operations()) //$NON-NLS-1$
+				.as("the built-in Mastodon connector, created from its contribution").isNotEmpty();
 		assertThat(registry.capabilities(new ChannelAccount("io.github.chorus.channel.mastodon", "@a@b", Map.of()))) //$NON-NLS-1$ //$NON-NLS-2$
 				.contains(registry.channelType("io.github.chorus.channel.mastodon").orElseThrow().capabilities()); //$NON-NLS-1$
 		assertThat(registry.capabilities(new ChannelAccount("no.such.channel", "a", Map.of()))).isEmpty(); //$NON-NLS-1$ //$NON-NLS-2$

@@ -505,14 +505,48 @@ public final class DemoWorkspace {
                 } else {
                     state = futureStates[random.nextInt(futureStates.length)];
                 }
-                if (p == 0 && v == 0) {
-                    state = PublicationState.PUBLISHING; // every state appears, even in tiny demos
-                }
                 variant.getPublications().add(publication(variant, at, state));
                 item.getVariants().add(variant);
             }
             library.getItems().add(item);
         }
+        ensurePublishing(library);
+    }
+
+    /**
+     * Few posts fall in the hour around "now"; so that every state appears even in small
+     * demos, the scheduled or published post closest to now is shown as being published.
+     */
+    private void ensurePublishing(ContentLibrary library) {
+        ScheduledPublication closest = null;
+        for (ContentItem item : library.getItems()) {
+            for (Variant variant : item.getVariants()) {
+                for (ScheduledPublication publication : variant.getPublications()) {
+                    if (publication.getState() == PublicationState.PUBLISHING) {
+                        return;
+                    }
+                    if ((publication.getState() == PublicationState.SCHEDULED
+                            || publication.getState() == PublicationState.PUBLISHED)
+                            && (closest == null || distanceToNow(publication) < distanceToNow(closest))) {
+                        closest = publication;
+                    }
+                }
+            }
+        }
+        if (closest == null) {
+            return;
+        }
+        published.remove(closest);
+        closest.setState(PublicationState.PUBLISHING);
+        closest.setRemoteId(null);
+        closest.setRemoteUrl(null);
+        closest.setPublishedAt(null);
+        closest.getAttempts().clear();
+        attempt(closest, closest.getScheduledAt(), AttemptOutcome.TRANSIENT_ERROR);
+    }
+
+    private long distanceToNow(ScheduledPublication publication) {
+        return Math.abs(ChronoUnit.SECONDS.between(now, publication.getScheduledAt()));
     }
 
     private static String capitalize(String text) {

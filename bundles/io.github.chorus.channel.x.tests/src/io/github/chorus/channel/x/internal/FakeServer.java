@@ -1,0 +1,170 @@
+package io.github.chorus.channel.x.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A loopback HTTP server for connector tests: serves canned answers per method and path, records
+ * every request, and injects faults (a hang past the client's timeout, a truncated body).
+ */
+final class FakeServer implements AutoCloseable {
+
+	record Request(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
+		String text() {
+			return new String(body, StandardCharsets.UTF_8);
+		}
+
+		String header(String name) {
+			for (var entry : headers.entrySet()) {
+				if (entry.getKey().equalsIgnoreCase(name)) {
+					return entry.getValue().get(0);
+				}
+			}
+			return null;
+		}
+	}
+
+	enum Fault {
+		NONE, HANG, TRUNCATE
+	}
+
+	record Reply(int status, Map<String, String> headers, byte[] body, Fault fault) {
+		static Reply json(int status, String body) {
+			return new Reply(status, Map.of("Content-Type", "application/json"), body.getBytes(StandardCharsets.UTF_8),
+					Fault.NONE);
+		}
+
+		Reply with(String header, String value) {
+			Map<String, String> all = new LinkedHashMap<>(headers);
+			all.put(header, value);
+			return new Reply(status, all, body, fault);
+		}
+
+		Reply fault(Fault newFault) {
+			return new Reply(status, headers, body, newFault);
+		}
+	}
+
+	@FunctionalInterface
+	interface Handler {
+		Reply handle(Request request) throws Exception;
+	}
+
+	private final HttpServer server;
+	private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+		Thread thread = new Thread(r, "fake network server");
+		thread.setDaemon(true);
+		return thread;
+	});
+	private final Map<String, Handler> handlers = new LinkedHashMap<>();
+	private final List<Request> requests = new CopyOnWriteArrayList<>();
+
+	FakeServer() throws IOException {
+		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+		server.setExecutor(executor);
+		server.createContext("/", this::serve);
+		server.start();
+	}
+
+	/** @return {@code http://127.0.0.1:PORT} */
+	String base() {
+		return "http://127.0.0.1:" + server.getAddress().getPort();
+	}
+
+	/**
+	 * @param method  the HTTP method
+	 * @param path    the exact path, or a prefix ending in {@code *}
+	 * @param handler the answer
+	 */
+	synchronized FakeServer on(String method, String path, Handler handler) {
+		handlers.put(method + ' ' + path, handler);
+		return this;
+	}
+
+	List<Request> requests() {
+		return new ArrayList<>(requests);
+	}
+
+	List<Request> requests(String method, String path) {
+		return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
+	}
+
+	private synchronized Handler handler(String method, String path) {
+		Handler exact = handlers.get(method + ' ' + path);
+		if (exact != null) {
+			return exact;
+		}
+		for (var entry : handlers.entrySet()) {
+			String key = entry.getKey();
+			if (key.endsWith("*") && (method + ' ' + path).startsWith(key.substring(0, key.length() - 1))) {
+				return entry.getValue();
+			}
+		}
+		return null;
+	}
+
+	private void serve(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			byte[] body;
+			try (InputStream in = exchange.getRequestBody()) {
+				body = in.readAllBytes();
+			}
+			Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+					exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body);
+			requests.add(request);
+			Handler handler = handler(request.method(), request.path());
+			Reply reply;
+			try {
+				reply = handler == null ? Reply.json(404, "{\"error\":\"MethodNotImplemented\",\"message\":\"Method Not Implemented\"}") : handler.handle(request);
+			} catch (Exception | AssertionError e) {
+				reply = Reply.json(599, "{\"error\":\"test handler failed: " + e + "\"}");
+			}
+			reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+			switch (reply.fault()) {
+			case HANG -> {
+				try {
+					Thread.sleep(3_000);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			case TRUNCATE -> {
+				exchange.sendResponseHeaders(reply.status(), reply.body().length + 100L);
+				try (OutputStream out = exchange.getResponseBody()) {
+					out.write(reply.body(), 0, reply.body().length / 2);
+				}
+				return;
+			}
+			case NONE -> {
+				// answer normally
+			}
+			}
+			exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
+			if (reply.body().length > 0) {
+				try (OutputStream out = exchange.getResponseBody()) {
+					out.write(reply.body());
+				}
+			}
+		}
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+		executor.shutdownNow();
+	}
+}

@@ -1,0 +1,466 @@
+package io.github.chorus.channel.x.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.chorus.channels.ChannelAccount;
+import io.github.chorus.channels.IChannelConnector;
+import io.github.chorus.channels.connector.AccountProfile;
+import io.github.chorus.channels.connector.ChannelException;
+import io.github.chorus.channels.connector.ChannelException.Kind;
+import io.github.chorus.channels.connector.ConnectRequest;
+import io.github.chorus.channels.connector.ConnectorOperation;
+import io.github.chorus.channels.connector.ConversationAuthor;
+import io.github.chorus.channels.connector.ConversationMessage;
+import io.github.chorus.channels.connector.ConversationPage;
+import io.github.chorus.channels.connector.ConversationThread;
+import io.github.chorus.channels.connector.HttpExchange;
+import io.github.chorus.channels.connector.IAccountSecrets;
+import io.github.chorus.channels.connector.MediaFile;
+import io.github.chorus.channels.connector.MetricObservation;
+import io.github.chorus.channels.connector.MetricObservation.Metric;
+import io.github.chorus.channels.connector.OAuthLoopback;
+import io.github.chorus.channels.connector.PostPart;
+import io.github.chorus.channels.connector.PublishRequest;
+import io.github.chorus.channels.connector.PublishResult;
+import io.github.chorus.channels.connector.PublishedPart;
+
+/**
+ * X, through the X API v2 with an OAuth 2 user context.
+ * <ul>
+ * <li>Connect (parameters {@value #CLIENT_ID} of the user's own X app, optional {@value #CLIENT_SECRET}
+ * for a confidential app, {@value #REDIRECT_PORT}, default {@value #DEFAULT_REDIRECT_PORT}, because X
+ * only accepts the redirect URI registered in the app, {@code http://127.0.0.1:PORT/callback}): OAuth 2
+ * authorization code with PKCE on {@code x.com/i/oauth2/authorize}, {@code POST /2/oauth2/token}, then
+ * {@code GET /2/users/me}. Scopes: {@value #SCOPES}. Access tokens last two hours; the refresh token
+ * (offline.access) is rotated at every refresh.</li>
+ * <li>Publish: {@code POST /2/tweets}; images through {@code POST /2/media/upload} and alt text through
+ * {@code POST /2/media/metadata}; threads and first comments as replies
+ * ({@code reply.in_reply_to_tweet_id}).</li>
+ * <li>Conversations: {@code GET /2/users/:id/mentions} after a {@code since_id} cursor.</li>
+ * <li>Metrics: {@code public_metrics} of {@code GET /2/users/me} and {@code GET /2/tweets}.</li>
+ * </ul>
+ * Not offered: native scheduling (the API has none), video and GIF upload (chunked upload with server
+ * processing; rejected with that explanation), idempotency (X has no idempotency key). Reading
+ * mentions and metrics needs a paid API tier; on the free tier X answers 403 and the operation fails
+ * as {@link Kind#GONE} with X's explanation.
+ */
+public final class XConnector implements IChannelConnector {
+
+	/** Connect parameter: the OAuth 2 client id of the X app. */
+	public static final String CLIENT_ID = "clientId"; //$NON-NLS-1$
+	/** Connect parameter: the client secret of a confidential X app (kept in secure storage). */
+	public static final String CLIENT_SECRET = "clientSecret"; //$NON-NLS-1$
+	/** Connect parameter: the loopback port registered in the X app's redirect URI. */
+	public static final String REDIRECT_PORT = "redirectPort"; //$NON-NLS-1$
+	/** The default loopback port. */
+	public static final int DEFAULT_REDIRECT_PORT = 8765;
+	/** The scopes asked for. */
+	public static final String SCOPES = "tweet.read tweet.write users.read offline.access media.write"; //$NON-NLS-1$
+
+	static final String CHANNEL_TYPE = "io.github.chorus.channel.x"; //$NON-NLS-1$
+	static final String ACCESS_TOKEN = "accessToken"; //$NON-NLS-1$
+	static final String REFRESH_TOKEN = "refreshToken"; //$NON-NLS-1$
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final HttpExchange http;
+	private final Clock clock;
+	private final String api;
+	private final String authorizePage;
+
+	/** Created by the extension registry. */
+	public XConnector() {
+		this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build(),
+				HttpExchange.DEFAULT_TIMEOUT, Clock.systemUTC(), "https://api.x.com", "https://x.com/i/oauth2/authorize"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * @param client        the HTTP client
+	 * @param timeout       the time one request may take
+	 * @param clock         the clock
+	 * @param api           the API base, {@code https://api.x.com}
+	 * @param authorizePage the authorization page
+	 */
+	public XConnector(HttpClient client, Duration timeout, Clock clock, String api, String authorizePage) {
+		this.http = new HttpExchange(client, timeout, "X", new HttpExchange.ErrorInterpreter() { //$NON-NLS-1$
+			@Override
+			public String message(int status, String body) {
+				return problem(body);
+			}
+
+			@Override
+			public Kind kind(int status, String body, Kind standard) {
+				if (status == 403) {
+					String text = body == null ? "" : body; //$NON-NLS-1$
+					// a duplicate or a reply the author does not allow: the post must change; an app without
+					// access to the endpoint (free tier): nothing to retry
+					return text.contains("client-not-enrolled") || text.contains("Client Forbidden") ? Kind.GONE : Kind.REJECTED; //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				return standard;
+			}
+		});
+		this.clock = clock;
+		this.api = api;
+		this.authorizePage = authorizePage;
+	}
+
+	@Override
+	public Set<ConnectorOperation> operations() {
+		return Set.of(ConnectorOperation.CONNECT, ConnectorOperation.PUBLISH, ConnectorOperation.MEDIA,
+				ConnectorOperation.THREADS, ConnectorOperation.CONVERSATIONS, ConnectorOperation.METRICS);
+	}
+
+	// --- accounts
+
+	@Override
+	public AccountProfile connect(ConnectRequest request, IAccountSecrets secrets) throws ChannelException {
+		String clientId = request.require(CLIENT_ID);
+		String clientSecret = request.parameters().get(CLIENT_SECRET);
+		int port;
+		try {
+			port = Integer.parseInt(request.parameters().getOrDefault(REDIRECT_PORT, Integer.toString(DEFAULT_REDIRECT_PORT)).strip());
+		} catch (NumberFormatException e) {
+			throw new ChannelException(Kind.REJECTED, "X: the redirect port is not a number"); //$NON-NLS-1$
+		}
+		try (OAuthLoopback loopback = OAuthLoopback.open("X", port)) { //$NON-NLS-1$
+			String redirect = loopback.redirectUri().toString();
+			OAuthLoopback.Pkce pkce = OAuthLoopback.pkce();
+			String state = OAuthLoopback.randomToken(24);
+			URI page = URI.create(authorizePage + "?response_type=code&client_id=" + encode(clientId) + "&redirect_uri=" //$NON-NLS-1$ //$NON-NLS-2$
+					+ encode(redirect) + "&scope=" + encode(SCOPES) + "&state=" + encode(state) + "&code_challenge=" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ encode(pkce.challenge()) + "&code_challenge_method=" + pkce.method()); //$NON-NLS-1$
+			String code = loopback.authorize(request, page, state);
+			secrets.put(CLIENT_ID, clientId);
+			secrets.put(CLIENT_SECRET, clientSecret);
+			Map<String, String> form = new LinkedHashMap<>();
+			form.put("grant_type", "authorization_code"); //$NON-NLS-1$ //$NON-NLS-2$
+			form.put("code", code); //$NON-NLS-1$
+			form.put("redirect_uri", redirect); //$NON-NLS-1$
+			form.put("code_verifier", pkce.verifier()); //$NON-NLS-1$
+			form.put("client_id", clientId); //$NON-NLS-1$
+			Instant expiry = token(form, secrets);
+			return profile(secrets, expiry);
+		}
+	}
+
+	@Override
+	public AccountProfile refresh(ChannelAccount account, IAccountSecrets secrets) throws ChannelException {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("grant_type", "refresh_token"); //$NON-NLS-1$ //$NON-NLS-2$
+		form.put("refresh_token", secrets.require(REFRESH_TOKEN)); //$NON-NLS-1$
+		form.put("client_id", secrets.require(CLIENT_ID)); //$NON-NLS-1$
+		return profile(secrets, token(form, secrets));
+	}
+
+	private Instant token(Map<String, String> form, IAccountSecrets secrets) throws ChannelException {
+		StringJoiner body = new StringJoiner("&"); //$NON-NLS-1$
+		form.forEach((k, v) -> body.add(encode(k) + '=' + encode(v)));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + "/2/oauth2/token")) //$NON-NLS-1$
+				.header("Content-Type", "application/x-www-form-urlencoded") //$NON-NLS-1$ //$NON-NLS-2$
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+		var secret = secrets.get(CLIENT_SECRET);
+		if (secret.isPresent()) {
+			String basic = Base64Url.basic(form.get("client_id"), secret.get()); //$NON-NLS-1$
+			request.header("Authorization", "Basic " + basic); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		String what = "POST /2/oauth2/token"; //$NON-NLS-1$
+		JsonNode token;
+		try {
+			token = json(http.send(request, what), what);
+		} catch (ChannelException e) {
+			if (e.kind() == Kind.REJECTED && e.httpStatus().orElse(0) == 400 && "refresh_token".equals(form.get("grant_type"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				throw new ChannelException(Kind.AUTH_EXPIRED, e.getMessage(), e.networkMessage().orElse(null), null, 400, null);
+			}
+			throw e;
+		}
+		secrets.put(ACCESS_TOKEN, required(token, "access_token", what)); //$NON-NLS-1$
+		secrets.put(REFRESH_TOKEN, token.path("refresh_token").asText(null)); //$NON-NLS-1$
+		long expiresIn = token.path("expires_in").asLong(0); //$NON-NLS-1$
+		return expiresIn > 0 ? clock.instant().plusSeconds(expiresIn) : null;
+	}
+
+	private AccountProfile profile(IAccountSecrets secrets, Instant expiry) throws ChannelException {
+		JsonNode me = me(secrets);
+		String what = "GET /2/users/me"; //$NON-NLS-1$
+		String username = required(me, "username", what); //$NON-NLS-1$
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("userId", required(me, "id", what)); //$NON-NLS-1$ //$NON-NLS-2$
+		settings.put("username", username); //$NON-NLS-1$
+		settings.put("refreshable", Boolean.toString(secrets.get(REFRESH_TOKEN).isPresent())); //$NON-NLS-1$
+		return new AccountProfile(CHANNEL_TYPE, required(me, "id", what), '@' + username, null, expiry, settings); //$NON-NLS-1$
+	}
+
+	private JsonNode me(IAccountSecrets secrets) throws ChannelException {
+		String what = "GET /2/users/me"; //$NON-NLS-1$
+		JsonNode data = json(http.send(authorized(api + "/2/users/me?user.fields=public_metrics", secrets).GET(), what), what) //$NON-NLS-1$
+				.path("data"); //$NON-NLS-1$
+		if (!data.isObject()) {
+			throw http.unreadable(what, new IllegalStateException("no data")); //$NON-NLS-1$
+		}
+		return data;
+	}
+
+	// --- publishing
+
+	@Override
+	public PublishResult publish(ChannelAccount account, IAccountSecrets secrets, PublishRequest request)
+			throws ChannelException {
+		if (request.scheduledAt() != null) {
+			throw new UnsupportedOperationException("The X API has no native scheduling"); //$NON-NLS-1$
+		}
+		for (PostPart part : request.parts()) {
+			for (MediaFile media : part.media()) {
+				if (!media.mimeType().startsWith("image/") || "image/gif".equals(media.mimeType())) { //$NON-NLS-1$ //$NON-NLS-2$
+					throw new ChannelException(Kind.REJECTED, "Chorus publishes only still images to X for now: " //$NON-NLS-1$
+							+ media.file().getFileName() + " (" + media.mimeType() + ") needs X's chunked upload"); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+		}
+		String username = account.settings().getOrDefault("username", "i"); //$NON-NLS-1$ //$NON-NLS-2$
+		List<PublishedPart> published = new ArrayList<>();
+		for (int i = 0; i < request.parts().size(); i++) {
+			PostPart part = request.parts().get(i);
+			ObjectNode tweet = JSON.createObjectNode();
+			tweet.put("text", part.text()); //$NON-NLS-1$
+			if (!part.media().isEmpty()) {
+				var ids = tweet.putObject("media").putArray("media_ids"); //$NON-NLS-1$ //$NON-NLS-2$
+				for (MediaFile media : part.media()) {
+					ids.add(upload(secrets, media));
+				}
+			}
+			String replyTo = i == 0 ? request.replyTo()
+					: request.followUps() == PublishRequest.FollowUps.THREAD ? published.get(i - 1).remoteId()
+							: published.get(0).remoteId();
+			if (replyTo != null) {
+				tweet.putObject("reply").put("in_reply_to_tweet_id", replyTo); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			String what = "POST /2/tweets"; //$NON-NLS-1$
+			JsonNode data = json(http.send(authorized(api + "/2/tweets", secrets).header("Content-Type", "application/json") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.POST(HttpRequest.BodyPublishers.ofString(tweet.toString())), what), what).path("data"); //$NON-NLS-1$
+			String id = required(data, "id", what); //$NON-NLS-1$
+			published.add(new PublishedPart(id, URI.create("https://x.com/" + username + "/status/" + id))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return new PublishResult(published, false, clock.instant());
+	}
+
+	private String upload(IAccountSecrets secrets, MediaFile media) throws ChannelException {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(media.file());
+		} catch (IOException e) {
+			throw new ChannelException(Kind.REJECTED, "The media file " + media.file().getFileName() + " cannot be read"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		String boundary = "chorus-" + OAuthLoopback.randomToken(12); //$NON-NLS-1$
+		ByteArrayOutputStream body = new ByteArrayOutputStream(bytes.length + 512);
+		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"media_category\"\r\n\r\ntweet_image\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"media_type\"\r\n\r\n" + media.mimeType() + "\r\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"media\"; filename=\"" //$NON-NLS-1$ //$NON-NLS-2$
+				+ media.file().getFileName().toString().replace("\"", "") + "\"\r\nContent-Type: " + media.mimeType() + "\r\n\r\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		body.writeBytes(bytes);
+		write(body, "\r\n--" + boundary + "--\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		String what = "POST /2/media/upload"; //$NON-NLS-1$
+		JsonNode data = json(http.send(authorized(api + "/2/media/upload", secrets) //$NON-NLS-1$
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary) //$NON-NLS-1$ //$NON-NLS-2$
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), what), what).path("data"); //$NON-NLS-1$
+		String id = required(data, "id", what); //$NON-NLS-1$
+		if (!media.altTextOrEmpty().isBlank()) {
+			ObjectNode metadata = JSON.createObjectNode();
+			metadata.put("id", id); //$NON-NLS-1$
+			metadata.putObject("metadata").putObject("alt_text").put("text", media.altText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			http.send(authorized(api + "/2/media/metadata", secrets).header("Content-Type", "application/json") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.POST(HttpRequest.BodyPublishers.ofString(metadata.toString())), "POST /2/media/metadata"); //$NON-NLS-1$
+		}
+		return id;
+	}
+
+	// --- inbox
+
+	@Override
+	public ConversationPage fetchConversations(ChannelAccount account, IAccountSecrets secrets, String cursor)
+			throws ChannelException {
+		String userId = account.settings().getOrDefault("userId", account.accountId()); //$NON-NLS-1$
+		String what = "GET /2/users/:id/mentions"; //$NON-NLS-1$
+		StringBuilder url = new StringBuilder(api).append("/2/users/").append(encode(userId)).append("/mentions?max_results=100") //$NON-NLS-1$ //$NON-NLS-2$
+				.append("&tweet.fields=created_at,conversation_id,author_id,referenced_tweets&expansions=author_id&user.fields=username,name"); //$NON-NLS-1$
+		if (cursor != null && !cursor.isBlank()) {
+			url.append("&since_id=").append(encode(cursor)); //$NON-NLS-1$
+		}
+		JsonNode answer = json(http.send(authorized(url.toString(), secrets).GET(), what), what);
+		Map<String, JsonNode> users = new HashMap<>();
+		for (JsonNode user : answer.path("includes").path("users")) { //$NON-NLS-1$ //$NON-NLS-2$
+			users.put(user.path("id").asText(), user); //$NON-NLS-1$
+		}
+		String next = answer.path("meta").path("newest_id").asText(null); //$NON-NLS-1$ //$NON-NLS-2$
+		Map<String, List<ConversationMessage>> threads = new LinkedHashMap<>();
+		List<JsonNode> tweets = new ArrayList<>();
+		answer.path("data").forEach(tweets::add); //$NON-NLS-1$
+		tweets.sort((a, b) -> compareIds(a.path("id").asText(), b.path("id").asText())); //$NON-NLS-1$ //$NON-NLS-2$
+		for (JsonNode tweet : tweets) {
+			String id = required(tweet, "id", what); //$NON-NLS-1$
+			String repliedTo = null;
+			ConversationMessage.Kind kind = ConversationMessage.Kind.MENTION;
+			for (JsonNode reference : tweet.path("referenced_tweets")) { //$NON-NLS-1$
+				String type = reference.path("type").asText(); //$NON-NLS-1$
+				if ("replied_to".equals(type)) { //$NON-NLS-1$
+					repliedTo = reference.path("id").asText(null); //$NON-NLS-1$
+					kind = ConversationMessage.Kind.REPLY;
+				} else if ("quoted".equals(type) && kind == ConversationMessage.Kind.MENTION) { //$NON-NLS-1$
+					kind = ConversationMessage.Kind.QUOTE;
+				}
+			}
+			String authorId = required(tweet, "author_id", what); //$NON-NLS-1$
+			JsonNode user = users.getOrDefault(authorId, JSON.createObjectNode());
+			String handle = user.path("username").asText(authorId); //$NON-NLS-1$
+			ConversationMessage message = new ConversationMessage(id, repliedTo, kind,
+					new ConversationAuthor(authorId, handle, user.path("name").asText(""), URI.create("https://x.com/" + encode(handle))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					tweet.path("text").asText(""), instant(required(tweet, "created_at", what), what), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					URI.create("https://x.com/" + encode(handle) + "/status/" + id)); //$NON-NLS-1$ //$NON-NLS-2$
+			threads.computeIfAbsent(tweet.path("conversation_id").asText(id), k -> new ArrayList<>()).add(message); //$NON-NLS-1$
+		}
+		List<ConversationThread> result = new ArrayList<>();
+		threads.forEach((root, messages) -> result.add(new ConversationThread(root, messages)));
+		return new ConversationPage(result, next != null && (cursor == null || compareIds(next, cursor) > 0) ? next : cursor);
+	}
+
+	/** Post ids are decimal snowflakes: compare them as numbers. */
+	static int compareIds(String a, String b) {
+		return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+	}
+
+	// --- metrics
+
+	@Override
+	public List<MetricObservation> fetchMetrics(ChannelAccount account, IAccountSecrets secrets, List<String> postRemoteIds)
+			throws ChannelException {
+		List<MetricObservation> observations = new ArrayList<>();
+		JsonNode metrics = me(secrets).path("public_metrics"); //$NON-NLS-1$
+		Instant now = clock.instant();
+		String source = "X GET /2/users/me public_metrics"; //$NON-NLS-1$
+		add(observations, metrics, MetricObservation.ACCOUNT, Metric.FOLLOWERS, "followers_count", now, source); //$NON-NLS-1$
+		add(observations, metrics, MetricObservation.ACCOUNT, Metric.FOLLOWING, "following_count", now, source); //$NON-NLS-1$
+		add(observations, metrics, MetricObservation.ACCOUNT, Metric.POSTS, "tweet_count", now, source); //$NON-NLS-1$
+		String what = "GET /2/tweets"; //$NON-NLS-1$
+		for (int from = 0; from < postRemoteIds.size(); from += 100) {
+			String ids = String.join(",", postRemoteIds.subList(from, Math.min(postRemoteIds.size(), from + 100))); //$NON-NLS-1$
+			JsonNode answer = json(http.send(authorized(api + "/2/tweets?ids=" + encode(ids) + "&tweet.fields=public_metrics", secrets).GET(), //$NON-NLS-1$ //$NON-NLS-2$
+					what), what);
+			Instant at = clock.instant();
+			for (JsonNode tweet : answer.path("data")) { //$NON-NLS-1$
+				String id = required(tweet, "id", what); //$NON-NLS-1$
+				JsonNode m = tweet.path("public_metrics"); //$NON-NLS-1$
+				String postSource = "X GET /2/tweets public_metrics"; //$NON-NLS-1$
+				add(observations, m, id, Metric.LIKES, "like_count", at, postSource); //$NON-NLS-1$
+				add(observations, m, id, Metric.SHARES, "retweet_count", at, postSource); //$NON-NLS-1$
+				add(observations, m, id, Metric.REPLIES, "reply_count", at, postSource); //$NON-NLS-1$
+				add(observations, m, id, Metric.QUOTES, "quote_count", at, postSource); //$NON-NLS-1$
+				add(observations, m, id, Metric.IMPRESSIONS, "impression_count", at, postSource); //$NON-NLS-1$
+			}
+		}
+		return observations;
+	}
+
+	private static void add(List<MetricObservation> observations, JsonNode node, String subject, Metric metric, String field,
+			Instant at, String source) {
+		JsonNode value = node.get(field);
+		if (value != null && value.canConvertToLong()) {
+			observations.add(new MetricObservation(subject, metric, field, value.asLong(), at, source));
+		}
+	}
+
+	// --- helpers
+
+	private static HttpRequest.Builder authorized(String url, IAccountSecrets secrets) throws ChannelException {
+		return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + secrets.require(ACCESS_TOKEN)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private JsonNode json(HttpResponse<String> response, String what) throws ChannelException {
+		try {
+			JsonNode node = JSON.readTree(response.body());
+			if (node == null || node.isMissingNode()) {
+				throw http.unreadable(what, new IllegalStateException("empty body")); //$NON-NLS-1$
+			}
+			return node;
+		} catch (JsonProcessingException e) {
+			throw http.unreadable(what, e);
+		}
+	}
+
+	private String required(JsonNode node, String field, String what) throws ChannelException {
+		JsonNode value = node.get(field);
+		if (value == null || value.isNull() || value.asText().isEmpty()) {
+			throw http.unreadable(what, new IllegalStateException("missing " + field)); //$NON-NLS-1$
+		}
+		return value.asText();
+	}
+
+	private Instant instant(String text, String what) throws ChannelException {
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		} catch (DateTimeParseException e) {
+			throw http.unreadable(what, e);
+		}
+	}
+
+	/** @return the explanation of an X error answer: RFC 7807 {@code detail}, or the first {@code errors[].message} */
+	static String problem(String body) {
+		try {
+			JsonNode node = JSON.readTree(body);
+			if (node == null || !node.isObject()) {
+				return null;
+			}
+			String first = node.path("errors").path(0).path("message").asText(null); //$NON-NLS-1$ //$NON-NLS-2$
+			if (node.hasNonNull("detail")) { //$NON-NLS-1$
+				return first == null ? node.get("detail").asText() : node.get("detail").asText() + ' ' + first; //$NON-NLS-1$
+			}
+			if (first != null) {
+				return first;
+			}
+			return node.hasNonNull("error_description") ? node.get("error_description").asText() : node.path("error").asText(null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		} catch (JsonProcessingException e) {
+			return null;
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static void write(ByteArrayOutputStream out, String text) {
+		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** HTTP Basic credentials of a confidential client (RFC 6749 section 2.3.1). */
+	static final class Base64Url {
+		private Base64Url() {
+		}
+
+		static String basic(String id, String secret) {
+			return java.util.Base64.getEncoder().encodeToString(
+					(encode(id) + ':' + encode(secret)).getBytes(StandardCharsets.UTF_8));
+		}
+	}
+}
