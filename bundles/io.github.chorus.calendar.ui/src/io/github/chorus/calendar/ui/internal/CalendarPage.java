@@ -55,7 +55,10 @@ public final class CalendarPage extends FormPage {
 		GridLayoutFactory.fillDefaults().margins(8, 6).spacing(6, 6).applyTo(body);
 
 		Plan plan = editor.session().workspace().plan();
-		ZoneId zone = zoneOf(plan);
+		org.eclipse.core.runtime.preferences.IEclipsePreferences preferences = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+				.getNode(CalendarPreferences.NODE);
+		ZoneId zone = zoneOf(preferences.get(CalendarPreferences.TIME_ZONE, ""), plan); //$NON-NLS-1$
+		boolean byCampaign = "campaign".equals(preferences.get(CalendarPreferences.COLOUR_BY, "channel")); //$NON-NLS-1$ //$NON-NLS-2$
 		view = new MonthView(body, editor.getEditingDomain(), editor.library(), zone,
 				item -> WorkspaceEditors.open(getSite().getPage(), editor.session(), item));
 
@@ -96,7 +99,8 @@ public final class CalendarPage extends FormPage {
 		Combo colourBy = new Combo(bar, SWT.READ_ONLY);
 		toolkit.adapt(colourBy);
 		colourBy.setItems("Channel", "Campaign"); //$NON-NLS-1$ //$NON-NLS-2$
-		colourBy.select(0);
+		colourBy.select(byCampaign ? 1 : 0);
+		view.setColourByCampaign(byCampaign);
 		colourBy.addListener(SWT.Selection, e -> view.setColourByCampaign(colourBy.getSelectionIndex() == 1));
 
 		toolkit.createLabel(bar, "Channel"); //$NON-NLS-1$
@@ -142,7 +146,14 @@ public final class CalendarPage extends FormPage {
 		updateTitle();
 	}
 
-	private static ZoneId zoneOf(Plan plan) {
+	private static ZoneId zoneOf(String preferred, Plan plan) {
+		try {
+			if (!preferred.isBlank()) {
+				return ZoneId.of(preferred.strip());
+			}
+		} catch (RuntimeException e) {
+			// fall back to the plan's zone
+		}
 		try {
 			return plan != null && plan.getTimeZone() != null ? ZoneId.of(plan.getTimeZone()) : ZoneId.systemDefault();
 		} catch (RuntimeException e) {

@@ -87,8 +87,9 @@ public final class VariantColumn {
 		errorColor = new Color(display, ERROR);
 
 		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
-		section.setText(channelType.map(ChannelTypeDescriptor::name).orElse(typeId == null ? "?" : typeId) //$NON-NLS-1$
-				+ (presence != null && presence.getAccountHandle() != null ? "  " + presence.getAccountHandle() : "")); //$NON-NLS-1$ //$NON-NLS-2$
+		section.setText((channelType.map(ChannelTypeDescriptor::name).orElse(typeId == null ? "?" : typeId) //$NON-NLS-1$
+				+ (presence != null && presence.getAccountHandle() != null ? "  " + presence.getAccountHandle() : "")) //$NON-NLS-1$ //$NON-NLS-2$
+				.replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
 		section.setDescription(channelType.isPresent() ? "Counted as " + channelType.get().name() + " counts" //$NON-NLS-1$ //$NON-NLS-2$
 				: "Channel type not installed: no live check"); //$NON-NLS-1$
 		// a width hint keeps a long unbreakable word from widening the column
@@ -120,7 +121,8 @@ public final class VariantColumn {
 		GridDataFactory.swtDefaults().hint(36, 36).span(1, 2).align(SWT.BEGINNING, SWT.BEGINNING).applyTo(avatar);
 		String handle = presence == null ? "" : Objects.toString(presence.getAccountHandle(), presence.getName()); //$NON-NLS-1$
 		avatar.addPaintListener(event -> paintAvatar(event.gc, handle));
-		Label name = toolkit.createLabel(post, presence == null ? "" : Objects.toString(presence.getName(), "")); //$NON-NLS-1$ //$NON-NLS-2$
+		Label name = toolkit.createLabel(post,
+				presence == null ? "" : Objects.toString(presence.getName(), "").replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		name.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
 		preview = new StyledText(post, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
 		toolkit.adapt(preview);

@@ -125,6 +125,22 @@ class CalendarTest {
 	}
 
 	@Test
+	void theDefaultTimeZonePreferenceIsUsedWhenTheCalendarOpens() throws Exception {
+		org.eclipse.core.runtime.preferences.IEclipsePreferences preferences = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+				.getNode(io.github.chorus.calendar.ui.internal.CalendarPreferences.NODE);
+		preferences.put(io.github.chorus.calendar.ui.internal.CalendarPreferences.TIME_ZONE, "America/New_York");
+		try {
+			CalendarEditor editor = (CalendarEditor) WorkspaceEditors.open(page, session,
+					session.workspace().content());
+			Ui.processEvents();
+			assertThat(editor.calendarPage().monthView().zone()).isEqualTo(ZoneId.of("America/New_York"));
+			assertThat(editor.calendarPage().getManagedForm().getForm().getText()).contains("America/New_York");
+		} finally {
+			preferences.remove(io.github.chorus.calendar.ui.internal.CalendarPreferences.TIME_ZONE);
+		}
+	}
+
+	@Test
 	void keyboardMovesTheSelectedDay() throws Exception {
 		CalendarEditor editor = (CalendarEditor) WorkspaceEditors.open(page, session, session.workspace().content());
 		Ui.processEvents();
