@@ -11,11 +11,15 @@ import java.util.UUID;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -54,6 +58,10 @@ public final class ComposePage extends FormPage {
 	private FormToolkit toolkit;
 	private Optional<IChannelTypeRegistry> registry = Optional.empty();
 	private Combo channelChoice;
+	private List<Button> goalChecks = List.of();
+	private List<Button> personaChecks = List.of();
+	private Button sendForReview;
+	private Label workflowStatus;
 	private Button addVariant;
 
 	ComposePage(ComposerEditor editor) {
@@ -87,6 +95,30 @@ public final class ComposePage extends FormPage {
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).hint(200, 40).applyTo(idea);
 		ModelFields.bind(editor.getEditingDomain(), idea, item, ContentPackage.Literals.CONTENT_ITEM__IDEA);
 
+		Plan plan = editor.session().workspace().plan();
+		if (plan != null) {
+			toolkit.createLabel(itemClient, "Serves goals"); //$NON-NLS-1$
+			goalChecks = checks(toolkit, itemClient, plan.getGoals(), item,
+					ContentPackage.Literals.CONTENT_ITEM__GOALS);
+			toolkit.createLabel(itemClient, "Audiences"); //$NON-NLS-1$
+			personaChecks = checks(toolkit, itemClient, plan.getPersonas(), item,
+					ContentPackage.Literals.CONTENT_ITEM__PERSONAS);
+		}
+		toolkit.createLabel(itemClient, "Workflow"); //$NON-NLS-1$
+		Composite workflow = toolkit.createComposite(itemClient);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(workflow);
+		GridDataFactory.fillDefaults().indent(8, 0).applyTo(workflow);
+		sendForReview = toolkit.createButton(workflow, "Send for Review", SWT.PUSH); //$NON-NLS-1$
+		sendForReview.setToolTipText("Moves every draft publication of this item to review"); //$NON-NLS-1$
+		sendForReview.addListener(SWT.Selection, e -> {
+			org.eclipse.emf.common.command.Command command = Workflow.sendForReview(editor.getEditingDomain(), item);
+			if (command != null) {
+				editor.getEditingDomain().getCommandStack().execute(command);
+			}
+		});
+		workflowStatus = toolkit.createLabel(workflow, ""); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(workflowStatus);
+
 		toolkit.createLabel(itemClient, "Add a variant for"); //$NON-NLS-1$
 		Composite addRow = toolkit.createComposite(itemClient);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(addRow);
@@ -108,10 +140,81 @@ public final class ComposePage extends FormPage {
 						&& !variants.isDisposed()) {
 					createColumns();
 				}
+				if (!variants.isDisposed()) {
+					refreshItemControls();
+				}
 			}
 		};
 		item.eAdapters().add(listener);
 		variants.addDisposeListener(event -> item.eAdapters().remove(listener));
+		refreshItemControls();
+	}
+
+	/** Publication states change deep inside the item: refresh after every command. */
+	void modelChanged() {
+		if (variants != null && !variants.isDisposed()) {
+			refreshItemControls();
+			columns.forEach(VariantColumn::showPublications);
+		}
+	}
+
+	private java.time.ZoneId zone() {
+		Plan plan = editor.session().workspace().plan();
+		try {
+			return plan != null && plan.getTimeZone() != null ? java.time.ZoneId.of(plan.getTimeZone())
+					: java.time.ZoneId.systemDefault();
+		} catch (RuntimeException e) {
+			return java.time.ZoneId.systemDefault();
+		}
+	}
+
+	private List<Button> checks(FormToolkit toolkit, Composite parent, List<? extends EObject> choices,
+			ContentItem item, EReference reference) {
+		Composite row = toolkit.createComposite(parent);
+		GridLayoutFactory.fillDefaults().numColumns(Math.max(1, Math.min(3, choices.size()))).applyTo(row);
+		GridDataFactory.fillDefaults().indent(8, 0).applyTo(row);
+		List<Button> buttons = new ArrayList<>();
+		for (EObject choice : choices) {
+			Button check = toolkit.createButton(row,
+					String.valueOf(choice.eGet(PlanPackage.Literals.NAMED__NAME)).replace("&", "&&"), SWT.CHECK); //$NON-NLS-1$ //$NON-NLS-2$
+			check.setData(choice);
+			check.setSelection(((List<?>) item.eGet(reference)).contains(choice));
+			check.addListener(SWT.Selection, e -> {
+				EditingDomain domain = editor.getEditingDomain();
+				domain.getCommandStack().execute(check.getSelection()
+						? AddCommand.create(domain, item, reference, choice)
+						: RemoveCommand.create(domain, item, reference, choice));
+			});
+			buttons.add(check);
+		}
+		return buttons;
+	}
+
+	private void refreshItemControls() {
+		ContentItem item = editor.item();
+		for (Button check : goalChecks) {
+			check.setSelection(item.getGoals().contains(check.getData()));
+		}
+		for (Button check : personaChecks) {
+			check.setSelection(item.getPersonas().contains(check.getData()));
+		}
+		long drafts = item.getVariants().stream().flatMap(v -> v.getPublications().stream())
+				.filter(p -> p.getState() == io.github.chorus.content.model.PublicationState.DRAFT).count();
+		long inReview = item.getVariants().stream().flatMap(v -> v.getPublications().stream())
+				.filter(p -> p.getState() == io.github.chorus.content.model.PublicationState.IN_REVIEW).count();
+		sendForReview.setEnabled(drafts > 0);
+		workflowStatus.setText(drafts + " draft, " + inReview + " in review"); //$NON-NLS-1$ //$NON-NLS-2$
+		workflowStatus.getParent().layout();
+	}
+
+	/** @return the goal check boxes, for tests */
+	public List<Button> goalChecks() {
+		return goalChecks;
+	}
+
+	/** @return the Send for Review button, for tests */
+	public Button sendForReviewButton() {
+		return sendForReview;
 	}
 
 	/** (Re)creates one column per variant, and the list of channels without a variant. */
@@ -127,7 +230,8 @@ public final class ComposePage extends FormPage {
 			toolkit.createLabel(variants, "This item has no channel variants yet."); //$NON-NLS-1$
 		}
 		for (Variant variant : item.getVariants()) {
-			columns.add(new VariantColumn(toolkit, variants, editor.getEditingDomain(), variant, registry));
+			columns.add(new VariantColumn(toolkit, variants, editor.getEditingDomain(), variant, registry, zone(),
+					editor.session().workspace().plan() != null && editor.session().workspace().plan().isApprovalRequired()));
 		}
 		Set<ChannelPresence> used = new HashSet<>();
 		item.getVariants().forEach(v -> used.add(v.getChannel()));

@@ -27,6 +27,13 @@ public final class ComposerEditor extends WorkspaceFormEditor {
 		}
 	}
 
+	@Override
+	protected void modelChanged() {
+		if (compose != null) {
+			compose.modelChanged();
+		}
+	}
+
 	/** @return the content item */
 	public ContentItem item() {
 		return (ContentItem) object();

@@ -23,7 +23,9 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
@@ -69,13 +71,16 @@ public final class VariantColumn {
 	private final Color entityColor;
 	private final Color errorColor;
 	private boolean updating;
+	private Text scheduleAt;
+	private Label publications;
+	private java.time.ZoneId zone;
 	/** True while a typed value replaces the previous one (see {@link TypingCommands}). */
 	private boolean replacing;
 	private final TypingCommands typing = new TypingCommands();
 	private TextCheck lastCheck;
 
 	VariantColumn(FormToolkit toolkit, Composite parent, EditingDomain domain, Variant variant,
-			Optional<IChannelTypeRegistry> registry) {
+			Optional<IChannelTypeRegistry> registry, java.time.ZoneId zone, boolean approvalRequired) {
 		this.domain = domain;
 		this.variant = variant;
 		ChannelPresence presence = variant.getChannel();
@@ -111,6 +116,30 @@ public final class VariantColumn {
 		problems = toolkit.createLabel(client, "", SWT.WRAP); //$NON-NLS-1$
 		problems.setForeground(errorColor);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(problems);
+
+		Composite schedule = toolkit.createComposite(client);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(schedule);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(schedule);
+		scheduleAt = toolkit.createText(schedule, ""); //$NON-NLS-1$
+		scheduleAt.setMessage("YYYY-MM-DD HH:mm (" + zone.getId() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(scheduleAt);
+		Button scheduleButton = toolkit.createButton(schedule, "Schedule", SWT.PUSH); //$NON-NLS-1$
+		scheduleButton.addListener(SWT.Selection, event -> {
+			try {
+				java.time.Instant at = java.time.LocalDateTime
+						.parse(scheduleAt.getText().strip().replace(' ', 'T')).atZone(zone).toInstant();
+				domain.getCommandStack().execute(Workflow.schedule(domain, variant, at, zone.getId(), approvalRequired));
+				scheduleAt.setText(""); //$NON-NLS-1$
+			} catch (java.time.format.DateTimeParseException e) {
+				scheduleAt.setFocus();
+				scheduleAt.selectAll();
+				problems.setText("Write the time as YYYY-MM-DD HH:mm"); //$NON-NLS-1$
+			}
+		});
+		publications = toolkit.createLabel(client, "", SWT.WRAP); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(publications);
+		this.zone = zone;
+		toolkit.paintBordersFor(schedule);
 
 		Label previewTitle = toolkit.createLabel(client, "Preview"); //$NON-NLS-1$
 		previewTitle.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
@@ -228,6 +257,7 @@ public final class VariantColumn {
 		styles.sort((a, b) -> Integer.compare(a.start, b.start));
 		text.setStyleRanges(merge(styles));
 		problems.setText(String.join("\n", messages)); //$NON-NLS-1$
+		showPublications();
 		preview.setText(value);
 		List<StyleRange> previewStyles = new ArrayList<>();
 		for (StyleRange style : text.getStyleRanges()) {
@@ -239,6 +269,21 @@ public final class VariantColumn {
 		}
 		preview.setStyleRanges(previewStyles.toArray(StyleRange[]::new));
 		problems.getParent().layout(true, true);
+	}
+
+	void showPublications() {
+		if (publications == null || publications.isDisposed()) {
+			return;
+		}
+		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); //$NON-NLS-1$
+		List<String> lines = new ArrayList<>();
+		for (io.github.chorus.content.model.ScheduledPublication publication : variant.getPublications()) {
+			if (publication.getScheduledAt() != null) {
+				lines.add(format.format(publication.getScheduledAt().atZone(zone)) + "  " //$NON-NLS-1$
+						+ publication.getState().getName().toLowerCase().replace('_', ' '));
+			}
+		}
+		publications.setText(lines.isEmpty() ? "Not scheduled" : String.join("\n", lines)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Non-overlapping ranges: StyledText refuses overlaps, so an entity over the limit keeps both. */
@@ -298,6 +343,16 @@ public final class VariantColumn {
 	/** @return the variant */
 	public Variant variant() {
 		return variant;
+	}
+
+	/** @return the schedule field, for tests */
+	public Text scheduleField() {
+		return scheduleAt;
+	}
+
+	/** @return the publications shown, for tests */
+	public String publicationsText() {
+		return publications.getText();
 	}
 
 	/** @return the text editor, for tests */

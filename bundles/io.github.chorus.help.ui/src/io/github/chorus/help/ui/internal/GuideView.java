@@ -126,11 +126,12 @@ public final class GuideView extends ViewPart {
 		while (matcher.find()) {
 			text.append(plain(html.substring(last, matcher.start())));
 			String heading = plain(matcher.group(2)).strip();
+			text.append("\n"); //$NON-NLS-1$
 			StyleRange style = new StyleRange(text.length(), heading.length(), null, null);
 			style.font = matcher.group(1).equals("1") ? JFaceResources.getHeaderFont() //$NON-NLS-1$
 					: JFaceResources.getBannerFont();
 			styles.add(style);
-			text.append("\n").append(heading).append("\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			text.append(heading).append("\n"); //$NON-NLS-1$
 			last = matcher.end();
 		}
 		text.append(plain(html.substring(last)));

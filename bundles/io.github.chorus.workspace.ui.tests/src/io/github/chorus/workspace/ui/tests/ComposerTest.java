@@ -3,11 +3,14 @@ package io.github.chorus.workspace.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.chorus.content.model.ContentItem;
+import io.github.chorus.content.model.PublicationState;
+import io.github.chorus.content.model.ScheduledPublication;
 import io.github.chorus.content.model.Variant;
 import io.github.chorus.content.ui.internal.ComposerEditor;
 import io.github.chorus.content.ui.internal.VariantColumn;
@@ -140,5 +145,49 @@ class ComposerTest {
 		Ui.processEvents();
 		assertThat(mastodon.countText()).startsWith("9 / 500");
 		assertThat(mastodon.lastCheck().entities()).hasSize(1);
+	}
+
+	@Test
+	void pickGoalsScheduleAndSendForReview() throws Exception {
+		ContentItem item = session.workspace().content().getItems().stream()
+				.filter(i -> i.getVariants().stream().flatMap(v -> v.getPublications().stream())
+						.anyMatch(p -> p.getState() == PublicationState.DRAFT))
+				.findFirst().orElseThrow();
+		ComposerEditor editor = (ComposerEditor) WorkspaceEditors.open(page, session, item);
+		Ui.processEvents();
+
+		Button goal = editor.composePage().goalChecks().get(0);
+		boolean served = item.getGoals().contains(goal.getData());
+		goal.setSelection(!served);
+		goal.notifyListeners(SWT.Selection, new Event());
+		assertThat(item.getGoals().contains(goal.getData())).isEqualTo(!served);
+		session.domain().getCommandStack().undo();
+		Ui.processEvents();
+		assertThat(item.getGoals().contains(goal.getData())).isEqualTo(served);
+		assertThat(goal.getSelection()).isEqualTo(served);
+
+		VariantColumn column = editor.composePage().columns().get(0);
+		int before = column.variant().getPublications().size();
+		column.scheduleField().setText("2026-12-24 09:30");
+		Button schedule = (Button) column.scheduleField().getParent().getChildren()[1];
+		schedule.notifyListeners(SWT.Selection, new Event());
+		Ui.processEvents();
+		assertThat(column.variant().getPublications()).hasSize(before + 1);
+		ScheduledPublication added = column.variant().getPublications().get(before);
+		assertThat(added.getScheduledAt()).isEqualTo(ZonedDateTime.of(2026, 12, 24, 9, 30, 0, 0,
+				ZoneId.of(session.workspace().plan().getTimeZone())).toInstant());
+		assertThat(added.getState()).as("the demo plan requires approval").isEqualTo(PublicationState.IN_REVIEW);
+		assertThat(column.publicationsText()).contains("2026-12-24 09:30  in review");
+
+		Button send = editor.composePage().sendForReviewButton();
+		assertThat(send.isEnabled()).isTrue();
+		send.notifyListeners(SWT.Selection, new Event());
+		Ui.processEvents();
+		assertThat(item.getVariants().stream().flatMap(v -> v.getPublications().stream())
+				.noneMatch(p -> p.getState() == PublicationState.DRAFT)).isTrue();
+		assertThat(send.isEnabled()).isFalse();
+		session.domain().getCommandStack().undo();
+		assertThat(item.getVariants().stream().flatMap(v -> v.getPublications().stream())
+				.anyMatch(p -> p.getState() == PublicationState.DRAFT)).isTrue();
 	}
 }
