@@ -469,12 +469,20 @@ public final class DemoWorkspace {
             Asset asset = null;
             if (type == ContentType.IMAGE || type == ContentType.VIDEO || type == ContentType.CAROUSEL
                     || type == ContentType.STORY || type == ContentType.REEL) {
-                asset = asset(library, p, type == ContentType.VIDEO || type == ContentType.REEL);
+                asset = asset(library, p, type == ContentType.VIDEO || type == ContentType.REEL,
+                        type == ContentType.STORY);
             }
-            int variantCount = 1 + random.nextInt(CHANNELS.length);
-            int firstChannel = pillar == pillars.get(3) ? 2 : random.nextInt(CHANNELS.length);
+            // Instagram only takes pictures, carousels, stories and reels: a social media manager
+            // plans it only for items that have them.
+            List<ChannelPresence> eligible = new ArrayList<>(channels);
+            if (type != ContentType.IMAGE && type != ContentType.CAROUSEL && type != ContentType.STORY
+                    && type != ContentType.REEL) {
+                eligible.remove(channels.get(0));
+            }
+            int variantCount = 1 + random.nextInt(eligible.size());
+            int firstChannel = pillar == pillars.get(3) ? eligible.indexOf(channels.get(2)) : random.nextInt(eligible.size());
             for (int v = 0; v < variantCount; v++) {
-                ChannelPresence channel = channels.get((firstChannel + v) % CHANNELS.length);
+                ChannelPresence channel = eligible.get((firstChannel + v) % eligible.size());
                 Variant variant = contents.createVariant();
                 variant.setId(item.getId() + "-v" + (v + 1)); //$NON-NLS-1$
                 variant.setChannel(channel);
@@ -566,14 +574,14 @@ public final class DemoWorkspace {
                 + String.join(" ", plan.getBrand().getHashtags()); //$NON-NLS-1$
     }
 
-    private Asset asset(ContentLibrary library, int index, boolean video) {
+    private Asset asset(ContentLibrary library, int index, boolean video, boolean story) {
         Asset asset = contents.createAsset();
         asset.setId("asset-" + (index + 1)); //$NON-NLS-1$
         asset.setName((video ? "video-" : "photo-") + (index + 1)); //$NON-NLS-1$ //$NON-NLS-2$
         asset.setUri("assets/" + asset.getName() + (video ? ".mp4" : ".jpg")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         asset.setMimeType(video ? "video/mp4" : "image/jpeg"); //$NON-NLS-1$ //$NON-NLS-2$
         asset.setWidth(1080);
-        asset.setHeight(video ? 1920 : 1350);
+        asset.setHeight(video || story ? 1920 : 1350); // 9:16 for reels and stories, 4:5 for feed pictures
         asset.setSizeBytes(video ? 8_000_000L + random.nextInt(20_000_000) : 400_000L + random.nextInt(2_000_000));
         if (video) {
             asset.setDurationMillis(15_000L + random.nextInt(75_000));

@@ -1,0 +1,54 @@
+package io.github.chorus.channels.validation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import io.github.chorus.plan.model.validation.IConstraintContributor;
+import io.github.chorus.workspace.ChorusWorkspace;
+import io.github.chorus.workspace.WorkspaceValidator;
+import io.github.chorus.workspace.WorkspaceValidator.Finding;
+import io.github.chorus.workspace.demo.DemoWorkspace;
+
+/**
+ * The demo workspace a new user starts with must pass validation with the real channel rules
+ * on, as `chorus demo` followed by `chorus validate` does in the product.
+ */
+class DemoWorkspaceChannelRulesTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void demoWorkspaceBreaksNoChannelRule() throws InterruptedException {
+		ServiceTracker<IConstraintContributor, IConstraintContributor> tracker = new ServiceTracker<>(
+				FrameworkUtil.getBundle(getClass()).getBundleContext(), IConstraintContributor.class, null);
+		tracker.open();
+		try {
+			tracker.waitForService(TimeUnit.SECONDS.toMillis(20));
+			List<IConstraintContributor> contributors = List.of(tracker.getServices(new IConstraintContributor[0]));
+			assertThat(contributors).hasAtLeastOneElementOfType(ChannelRulesContributor.class);
+
+			LocalDate anchor = LocalDate.of(2026, 11, 26);
+			ChorusWorkspace workspace = DemoWorkspace.generate(folder, DemoWorkspace.Options.defaults(anchor));
+			List<Finding> findings = WorkspaceValidator.validate(workspace, contributors,
+					Clock.fixed(anchor.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+			assertThat(findings).filteredOn(finding -> finding.severity() == Diagnostic.ERROR)
+					.extracting(Finding::message).isEmpty();
+			assertThat(workspace.content().getItems()).as("the demo has content to check").isNotEmpty();
+		} finally {
+			tracker.close();
+		}
+	}
+}
