@@ -32,6 +32,7 @@ import io.github.chorus.plan.model.PlanFactory;
 import io.github.chorus.plan.model.PlanPackage;
 import io.github.chorus.ui.ChorusWorkbench;
 import io.github.chorus.workspace.ui.TypingCommands;
+import io.github.chorus.workspace.ui.internal.ProblemsView;
 import io.github.chorus.workspace.ui.WorkspaceEditors;
 import io.github.chorus.workspace.ui.WorkspaceSession;
 
@@ -119,7 +120,18 @@ class ComposerTest {
 		assertThat(last.start + last.length).isEqualTo(longText.length());
 		assertThat(last.start).isEqualTo(280);
 		assertThat(editor.isDirty()).isTrue();
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		Ui.screenshot("content-composer-over-limit");
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+
+		// the Problems view runs the workspace validation, channel rules included, shortly after the edit
+		ProblemsView problems = (ProblemsView) page.showView(ProblemsView.ID);
+		page.activate(editor);
+		Ui.waitFor(900);
+		assertThat(((java.util.List<?>) problems.viewer().getInput()).stream()
+				.map(io.github.chorus.workspace.WorkspaceValidator.Finding.class::cast)
+				.filter(f -> f.target() == x.variant() && f.severity() == org.eclipse.emf.common.util.Diagnostic.ERROR))
+				.as("an error on the over-limit X variant").isNotEmpty();
 
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
 		Ui.processEvents();
