@@ -136,6 +136,9 @@ public final class ComposePage extends FormPage {
 		Adapter listener = new AdapterImpl() {
 			@Override
 			public void notifyChanged(Notification notification) {
+				if (notification.getEventType() == Notification.REMOVING_ADAPTER) {
+					return; // the page is being disposed
+				}
 				if (notification.getFeature() == ContentPackage.Literals.CONTENT_ITEM__VARIANTS
 						&& !variants.isDisposed()) {
 					createColumns();
@@ -191,6 +194,9 @@ public final class ComposePage extends FormPage {
 	}
 
 	private void refreshItemControls() {
+		if (sendForReview == null || sendForReview.isDisposed()) {
+			return;
+		}
 		ContentItem item = editor.item();
 		for (Button check : goalChecks) {
 			check.setSelection(item.getGoals().contains(check.getData()));

@@ -43,9 +43,10 @@ class CalendarTest {
 	}
 
 	@AfterEach
-	void tearDown() {
+	void tearDown() throws Exception {
 		page.closeAllEditors(false);
 		Ui.revertUnsaved(session);
+		Ui.assertNoLoggedErrors();
 	}
 
 	private static void mouse(Control control, int type, Point at, int stateMask) {

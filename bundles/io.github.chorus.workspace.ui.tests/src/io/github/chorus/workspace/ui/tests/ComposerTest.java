@@ -51,9 +51,10 @@ class ComposerTest {
 	}
 
 	@AfterEach
-	void tearDown() {
+	void tearDown() throws Exception {
 		page.closeAllEditors(false);
 		Ui.revertUnsaved(session);
+		Ui.assertNoLoggedErrors();
 	}
 
 	/** The strategist adds an X presence to the plan (the demo has none). */

@@ -42,8 +42,9 @@ class NavigatorAndPerspectivesTest {
 	}
 
 	@org.junit.jupiter.api.AfterEach
-	void tearDown() {
+	void tearDown() throws Exception {
 		Ui.revertUnsaved(WorkspaceSession.of(PlatformUI.getWorkbench()));
+		Ui.assertNoLoggedErrors();
 	}
 
 	private static IPerspectiveRegistry registry() {

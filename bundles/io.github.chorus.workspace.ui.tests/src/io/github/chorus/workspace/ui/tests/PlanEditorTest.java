@@ -38,9 +38,10 @@ class PlanEditorTest {
 	}
 
 	@AfterEach
-	void tearDown() {
+	void tearDown() throws Exception {
 		page.closeAllEditors(false);
 		Ui.revertUnsaved(session);
+		Ui.assertNoLoggedErrors();
 	}
 
 	@Test

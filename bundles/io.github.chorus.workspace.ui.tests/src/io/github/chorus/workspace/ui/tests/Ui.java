@@ -51,6 +51,19 @@ final class Ui {
 		}
 	}
 
+	/**
+	 * Fails when the workbench logged an error (an unhandled event loop exception, say): such
+	 * errors do not fail the test that caused them otherwise.
+	 */
+	static void assertNoLoggedErrors() throws java.io.IOException {
+		processEvents();
+		Path log = org.eclipse.core.runtime.Platform.getLogFileLocation().toPath();
+		java.util.List<String> errors = Files.exists(log)
+				? Files.readAllLines(log).stream().filter(line -> line.matches("!ENTRY \\S+ 4 .*")).toList()
+				: java.util.List.of();
+		org.assertj.core.api.Assertions.assertThat(errors).as("error entries in " + log).isEmpty();
+	}
+
 	/** Saves a screenshot of the workbench window under {@code target/screenshots/NAME.png}. */
 	static Path screenshot(String name) throws Exception {
 		processEvents();
