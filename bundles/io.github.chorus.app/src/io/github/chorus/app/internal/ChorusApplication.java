@@ -25,6 +25,7 @@ public final class ChorusApplication implements IApplication {
 			if (!lockWorkspace(display)) {
 				return EXIT_OK;
 			}
+			StartupProbe.installIfRequested(display);
 			int returnCode = PlatformUI.createAndRunWorkbench(display, new ChorusWorkbenchAdvisor());
 			return returnCode == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
 		} finally {

@@ -1,0 +1,71 @@
+package io.github.chorus.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.chorus.benchmarks.startup.StartupBenchmark;
+
+/**
+ * Runs every implemented benchmark and prints one line per figure (see README.md next to the
+ * pom). Every figure is a ratio against a baseline measured in the same run, because the
+ * machines are shared and absolute times drift.
+ * <p>
+ * System properties (set by the pom): {@code bench.product} (the materialized Linux product),
+ * {@code bench.work} (a scratch folder), {@code bench.classes} (this module's classes, for the
+ * baseline processes), {@code bench.root} (the repository), {@code bench.startup.runs},
+ * {@code bench.jmh.rounds}, {@code bench.only} (a name filter).
+ * </p>
+ */
+public final class BenchmarkSuite {
+
+	private BenchmarkSuite() {
+	}
+
+	/**
+	 * @param args unused
+	 * @throws Exception when a benchmark cannot run at all
+	 */
+	public static void main(String[] args) throws Exception {
+		Path work = Path.of(required("bench.work"));
+		Files.createDirectories(work);
+		String only = System.getProperty("bench.only", "");
+
+		List<Figure> figures = new ArrayList<>();
+		if (selected("startup", only)) {
+			figures.addAll(new StartupBenchmark(Path.of(required("bench.product")), Path.of(required("bench.classes")),
+					work.resolve("startup"), Integer.getInteger("bench.startup.runs", 7)).run());
+		}
+
+		figures.addAll(JmhFigures.run(required("bench.root"), only, Integer.getInteger("bench.jmh.rounds", 3)));
+
+		List<String> report = new ArrayList<>();
+		report.add("Chorus benchmarks, " + Instant.now() + ", " + Runtime.version() + ", "
+				+ Runtime.getRuntime().availableProcessors() + " CPUs");
+		report.add(Figure.header());
+		figures.forEach(figure -> report.add(figure.line()));
+		report.add("");
+		figures.forEach(figure -> report.add("  " + figure.name() + ": " + figure.detail()));
+		System.out.println();
+		report.forEach(System.out::println);
+		Path results = work.resolve("results.txt");
+		Files.write(results, report, StandardCharsets.UTF_8);
+		System.out.println("(also written to " + results + ")");
+	}
+
+	private static boolean selected(String name, String only) {
+		return only.isEmpty() || name.contains(only) || only.contains(name);
+	}
+
+	private static String required(String property) throws IOException {
+		String value = System.getProperty(property);
+		if (value == null || value.isBlank()) {
+			throw new IOException("Missing system property " + property);
+		}
+		return value;
+	}
+}

@@ -1,0 +1,271 @@
+package io.github.chorus.benchmarks.startup;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import io.github.chorus.benchmarks.Figure;
+import io.github.chorus.benchmarks.Stats;
+
+/**
+ * Target 1: time from process start to the first painted workbench window of the real product,
+ * against a bare SWT shell ({@link BareSwtShell}) launched on the same JVM, with the same VM
+ * flags, on the same display, in the same run.
+ * <p>
+ * The product is started the way users start it, through its {@code chorus} script, with the
+ * start-up probe switched on through {@code CHORUS_VM_OPTIONS}
+ * ({@code -Dio.github.chorus.startupProbe=FILE -Dio.github.chorus.startupProbe.exit=true}), on
+ * the demo workspace that the product's {@code chorus demo} command creates first.
+ * The clock starts just before the process is created and stops at the wall-clock time the
+ * process writes on its first paint. Three sides are measured: the bare shell, Chorus as
+ * shipped (with the start script's AOT cache, recorded by its warm-up run in a cache folder of
+ * this run's own) and Chorus with {@code CHORUS_AOT=off}. Each side runs once unmeasured (page
+ * cache, the workspace's first layout, the AOT cache), then the sides alternate {@code runs}
+ * times, and the medians are compared.
+ * </p>
+ */
+public final class StartupBenchmark {
+
+	/** Key of the first-paint time in a report file (the product's probe writes the same). */
+	static final String FIRST_PAINT_KEY = "firstPaint.epochMicros";
+
+	/**
+	 * The VM options of the {@code chorus} script that are not about the start-up cache; the
+	 * baseline gets the same ones. {@link #run()} checks that the script still uses them.
+	 */
+	static final List<String> SCRIPT_VM_OPTIONS = List.of("-Dosgi.requiredJavaVersion=21", "-Dfile.encoding=UTF-8",
+			"-Xms128m", "-Xmx2g");
+
+	private static final long TIMEOUT_SECONDS = 180;
+
+	private final Path product;
+	private final Path classes;
+	private final Path work;
+	private final int runs;
+	/** Options to try on both sides ({@code -Dbench.startup.vmOptions="..."}), for experiments. */
+	private final List<String> extraVmOptions = List
+			.of(System.getProperty("bench.startup.vmOptions", "").trim().split("\\s+")).stream()
+			.filter(option -> !option.isEmpty()).toList();
+	private final Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
+
+	/**
+	 * @param product the materialized Linux product (holds the {@code chorus} script)
+	 * @param classes this module's classes (for the baseline's class path)
+	 * @param work    scratch folder (workspace, reports, logs)
+	 * @param runs    measured runs per side
+	 */
+	public StartupBenchmark(Path product, Path classes, Path work, int runs) {
+		this.product = product;
+		this.classes = classes;
+		this.work = work;
+		this.runs = runs;
+	}
+
+	/**
+	 * @return the start-up figure
+	 * @throws IOException          when the product or a report is missing
+	 * @throws InterruptedException when interrupted
+	 */
+	public List<Figure> run() throws IOException, InterruptedException {
+		Path script = product.resolve("chorus");
+		if (!Files.isRegularFile(script)) {
+			throw new IOException("No product at " + product + ": build it first (./mvnw -Pbench verify builds it)");
+		}
+		String scriptText = Files.readString(script, StandardCharsets.UTF_8);
+		for (String option : SCRIPT_VM_OPTIONS) {
+			if (!scriptText.contains(option)) {
+				throw new IOException("The chorus script no longer passes " + option
+						+ ": update StartupBenchmark.SCRIPT_VM_OPTIONS so that the baseline runs with the same flags");
+			}
+		}
+		deleteRecursively(work);
+		Files.createDirectories(work);
+		Path workspace = work.resolve("workspace");
+		String workspaceNote = createDemoWorkspace(script, workspace);
+		Path swt = single(product.resolve("plugins"), "org.eclipse.swt.gtk.linux.x86_64_*.jar");
+
+		Path aotCaches = work.resolve("aot");
+		Side chorus = new ProductSide("Chorus", work.resolve("chorus.log"), workspace, aotCaches, true);
+		Side chorusNoCache = new ProductSide("Chorus without AOT cache", work.resolve("chorus-no-aot.log"),
+				workspace, aotCaches, false);
+		Side bare = new Side("bare SWT shell", work.resolve("bare-swt-shell.log")) {
+			@Override
+			ProcessBuilder command(Path report) {
+				List<String> command = new ArrayList<>();
+				command.add(javaExecutable.toString());
+				command.addAll(SCRIPT_VM_OPTIONS);
+				command.addAll(extraVmOptions);
+				command.addAll(List.of("-cp", swt + File.pathSeparator + classes, BareSwtShell.class.getName(),
+						report.toString()));
+				return new ProcessBuilder(command);
+			}
+		};
+		List<Side> sides = List.of(bare, chorus, chorusNoCache);
+
+		System.out.printf(Locale.ROOT, "startup: 1 warm-up + %d measured runs each of %s%n", runs,
+				sides.stream().map(side -> side.name).toList());
+		for (Side side : sides) {
+			side.measure();
+		}
+		List<Path> caches;
+		try (Stream<Path> files = Files.list(aotCaches)) {
+			caches = files.filter(file -> file.getFileName().toString().endsWith(".aot")).toList();
+		}
+		String cacheNote = caches.isEmpty() ? "the warm-up run created NO AOT cache (Java < 25?)"
+				: "the warm-up run created the AOT cache " + caches.get(0).getFileName() + " ("
+						+ Files.size(caches.get(0)) / (1024 * 1024) + " MB)";
+		double[][] times = new double[sides.size()][runs];
+		for (int i = 0; i < runs; i++) {
+			StringBuilder line = new StringBuilder("startup: run " + (i + 1) + ":");
+			for (int s = 0; s < sides.size(); s++) {
+				times[s][i] = sides.get(s).measure();
+				line.append(String.format(Locale.ROOT, " %s %.3f s;", sides.get(s).name, times[s][i]));
+			}
+			System.out.println(line);
+		}
+		double baseline = median(times[0]);
+		List<Figure> figures = new ArrayList<>();
+		for (int s = 1; s < sides.size(); s++) {
+			String detail = String.format(Locale.ROOT,
+					"median of %d alternating runs after one warm-up each; %s %s s, %s %s s; %s; %s;%s logs in %s",
+					runs, sides.get(s).name, range(times[s]), bare.name, range(times[0]), workspaceNote, cacheNote,
+					extraVmOptions.isEmpty() ? "" : " extra VM options on both sides " + extraVmOptions + ";", work);
+			figures.add(new Figure("startup: " + sides.get(s).name + " first paint", median(times[s]), "s", bare.name,
+					baseline, Figure.Target.atMost(3.0), detail));
+		}
+		return figures;
+	}
+
+	/**
+	 * Creates the demo workspace with the product's own headless {@code chorus demo} command (the
+	 * workspace bundle, issue 3), so that Chorus starts on the demo workspace.
+	 *
+	 * @return what the workspace holds, for the figure's detail
+	 */
+	private String createDemoWorkspace(Path script, Path workspace) throws IOException, InterruptedException {
+		Path log = work.resolve("demo.log");
+		ProcessBuilder builder = new ProcessBuilder("sh", script.toString(), "demo", "--workspace", workspace.toString(),
+				"--seed", "42", "--anchor", "2026-11-26").redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		builder.environment().put("JAVA_HOME", javaExecutable.getParent().getParent().toString());
+		Process process = builder.start();
+		if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IOException("chorus demo did not finish within " + TIMEOUT_SECONDS + " s; see " + log);
+		}
+		if (process.exitValue() != 0) {
+			throw new IOException("chorus demo failed with exit code " + process.exitValue() + "; see " + log);
+		}
+		return "demo workspace (chorus demo --seed 42 --anchor 2026-11-26)";
+	}
+
+	/** The product started through its {@code chorus} script, with or without the AOT cache. */
+	private final class ProductSide extends Side {
+		private final Path workspace;
+		private final Path aotCaches;
+		private final boolean aot;
+
+		ProductSide(String name, Path log, Path workspace, Path aotCaches, boolean aot) {
+			super(name, log);
+			this.workspace = workspace;
+			this.aotCaches = aotCaches;
+			this.aot = aot;
+		}
+
+		@Override
+		ProcessBuilder command(Path report) {
+			ProcessBuilder builder = new ProcessBuilder("sh", product.resolve("chorus").toString(), "--workspace",
+					workspace.toString());
+			builder.environment().put("JAVA_HOME", javaExecutable.getParent().getParent().toString());
+			builder.environment().put("CHORUS_VM_OPTIONS",
+					"-Dio.github.chorus.startupProbe=" + report + " -Dio.github.chorus.startupProbe.exit=true "
+							+ String.join(" ", extraVmOptions));
+			// A cache folder of this run's own, so that the warm-up run records the cache afresh.
+			builder.environment().put("CHORUS_AOT_CACHE_DIR", aotCaches.toString());
+			builder.environment().put("CHORUS_AOT", aot ? "on" : "off");
+			return builder;
+		}
+	}
+
+	private abstract class Side {
+		final String name;
+		final Path log;
+		private int run;
+
+		Side(String name, Path log) {
+			this.name = name;
+			this.log = log;
+		}
+
+		abstract ProcessBuilder command(Path report);
+
+		/** @return seconds from process creation to first paint */
+		double measure() throws IOException, InterruptedException {
+			Path report = work.resolve("report-" + log.getFileName() + "-" + (run++) + ".properties");
+			Files.deleteIfExists(report);
+			ProcessBuilder builder = command(report).redirectErrorStream(true)
+					.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+			Instant start = Instant.now();
+			Process process = builder.start();
+			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+				process.descendants().forEach(ProcessHandle::destroyForcibly);
+				process.destroyForcibly();
+				throw new IOException(name + " did not exit within " + TIMEOUT_SECONDS + " s; see " + log);
+			}
+			if (!Files.isRegularFile(report)) {
+				throw new IOException(name + " exited with " + process.exitValue() + " without reporting a first paint; see "
+						+ log);
+			}
+			String text = Files.readString(report, StandardCharsets.UTF_8).strip();
+			if (!text.startsWith(FIRST_PAINT_KEY + "=")) {
+				throw new IOException("Unexpected report from " + name + ": " + text);
+			}
+			long paintMicros = Long.parseLong(text.substring(FIRST_PAINT_KEY.length() + 1));
+			long startMicros = start.getEpochSecond() * 1_000_000L + start.getNano() / 1_000;
+			return (paintMicros - startMicros) / 1e6;
+		}
+	}
+
+	static double median(double[] values) {
+		return Stats.median(values);
+	}
+
+	private static String range(double[] values) {
+		double min = Arrays.stream(values).min().orElse(Double.NaN);
+		double max = Arrays.stream(values).max().orElse(Double.NaN);
+		return String.format(Locale.ROOT, "%.3f-%.3f", min, max);
+	}
+
+	private static Path single(Path folder, String glob) throws IOException {
+		List<Path> matches = new ArrayList<>();
+		try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, glob)) {
+			stream.forEach(matches::add);
+		}
+		if (matches.size() != 1) {
+			throw new IOException("Expected one " + glob + " in " + folder + ", found " + matches);
+		}
+		return matches.get(0);
+	}
+
+	private static void deleteRecursively(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+}
