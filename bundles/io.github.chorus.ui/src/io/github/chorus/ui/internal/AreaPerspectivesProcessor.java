@@ -32,6 +32,11 @@ public final class AreaPerspectivesProcessor {
 	private static final String EDITOR_AREA = "org.eclipse.ui.editorss"; //$NON-NLS-1$
 	private static final List<String> DETAIL_VIEWS = List.of("org.eclipse.ui.views.PropertySheet", //$NON-NLS-1$
 			"org.eclipse.ui.views.ProgressView", "org.eclipse.pde.runtime.LogView"); //$NON-NLS-1$ //$NON-NLS-2$
+	/** The workspace navigator, left of the editor area in the areas that edit the workspace. */
+	private static final String NAVIGATOR = "io.github.chorus.workspace.ui.navigator"; //$NON-NLS-1$
+	private static final String PROBLEMS = "io.github.chorus.workspace.ui.problems"; //$NON-NLS-1$
+	private static final List<String> WORKSPACE_AREAS = List.of(ChorusWorkbench.PERSPECTIVE_STRATEGY,
+			ChorusWorkbench.PERSPECTIVE_CONTENT);
 
 	/**
 	 * @param application  the application model being assembled
@@ -61,7 +66,13 @@ public final class AreaPerspectivesProcessor {
 				perspective.getTags().add(PERSPECTIVE_SHORTCUT_TAG + other);
 			}
 		}
-		for (String viewId : DETAIL_VIEWS) {
+		boolean workspaceArea = WORKSPACE_AREAS.contains(id);
+		List<String> detailViews = new java.util.ArrayList<>(DETAIL_VIEWS);
+		if (workspaceArea) {
+			detailViews.add(1, PROBLEMS);
+			perspective.getTags().add(VIEW_SHORTCUT_TAG + NAVIGATOR);
+		}
+		for (String viewId : detailViews) {
 			perspective.getTags().add(VIEW_SHORTCUT_TAG + viewId);
 		}
 
@@ -77,7 +88,7 @@ public final class AreaPerspectivesProcessor {
 		MPartStack details = modelService.createModelElement(MPartStack.class);
 		details.setElementId(id + ".details"); //$NON-NLS-1$
 		details.setContainerData("3000"); //$NON-NLS-1$
-		for (String viewId : DETAIL_VIEWS) {
+		for (String viewId : detailViews) {
 			MPlaceholder view = modelService.createModelElement(MPlaceholder.class);
 			view.setElementId(viewId);
 			view.setCloseable(true);
@@ -85,8 +96,26 @@ public final class AreaPerspectivesProcessor {
 		}
 		main.getChildren().add(details);
 
-		perspective.getChildren().add(main);
-		perspective.setSelectedElement(main);
+		if (!workspaceArea) {
+			perspective.getChildren().add(main);
+			perspective.setSelectedElement(main);
+			return perspective;
+		}
+		MPartSashContainer outer = modelService.createModelElement(MPartSashContainer.class);
+		outer.setElementId(id + ".outer"); //$NON-NLS-1$
+		outer.setHorizontal(true);
+		MPartStack left = modelService.createModelElement(MPartStack.class);
+		left.setElementId(id + ".navigator"); //$NON-NLS-1$
+		left.setContainerData("2200"); //$NON-NLS-1$
+		MPlaceholder navigator = modelService.createModelElement(MPlaceholder.class);
+		navigator.setElementId(NAVIGATOR);
+		navigator.setCloseable(true);
+		left.getChildren().add(navigator);
+		outer.getChildren().add(left);
+		main.setContainerData("7800"); //$NON-NLS-1$
+		outer.getChildren().add(main);
+		perspective.getChildren().add(outer);
+		perspective.setSelectedElement(outer);
 		return perspective;
 	}
 }

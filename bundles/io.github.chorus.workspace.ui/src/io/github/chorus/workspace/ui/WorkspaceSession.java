@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: EPL-2.0
+package io.github.chorus.workspace.ui;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.ui.services.IServiceLocator;
+
+import io.github.chorus.workspace.ChorusWorkspace;
+import io.github.chorus.workspace.LoadProblem;
+import io.github.chorus.workspace.demo.DemoWorkspace;
+
+/**
+ * The Chorus workspace open in the workbench, at the instance location ({@code -data}, or
+ * {@code chorus --workspace DIR}). All plan and content files share one resource set because
+ * they reference each other, so every editor and view edits through this one editing domain
+ * and command stack; Save writes the whole workspace through
+ * {@link ChorusWorkspace#save()}, which is atomic.
+ * <p>
+ * A folder without a workspace gets one on first use: the demo workspace when the folder is
+ * empty (apart from the workbench's {@code .metadata}), otherwise an empty workspace.
+ * </p>
+ *
+ * @since 0.1
+ * @noextend This class is not intended to be subclassed by clients.
+ */
+public final class WorkspaceSession {
+
+	private final ChorusWorkspace workspace;
+	private final ComposedAdapterFactory adapterFactory;
+	private final AdapterFactoryEditingDomain domain;
+	private final BasicCommandStack commandStack = new BasicCommandStack();
+	private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
+	private final WorkspaceSaveable saveable;
+
+	private WorkspaceSession(ChorusWorkspace workspace) {
+		this.workspace = workspace;
+		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, workspace.resourceSet());
+		// Lets item property descriptors (the Properties view) find the domain and edit undoably.
+		workspace.resourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+		commandStack.addCommandStackListener(event -> fireDirty());
+		saveable = new WorkspaceSaveable(this);
+	}
+
+	/**
+	 * Returns the session of the workbench, opening the workspace at the instance location on
+	 * first use.
+	 *
+	 * @param locator the workbench, a window or a part site
+	 * @return the session
+	 * @throws IllegalStateException when the workspace folder cannot be opened or created
+	 */
+	public static WorkspaceSession of(IServiceLocator locator) {
+		MApplication application = locator.getService(MApplication.class);
+		IEclipseContext context = application.getContext();
+		WorkspaceSession session = context.getLocal(WorkspaceSession.class);
+		if (session == null) {
+			session = new WorkspaceSession(openInstanceLocation());
+			context.set(WorkspaceSession.class, session);
+		}
+		return session;
+	}
+
+	/**
+	 * Opens the workspace in a folder, creating it first when the folder holds none.
+	 *
+	 * @param folder the folder
+	 * @return the workspace
+	 * @throws IOException when the folder cannot be read or written
+	 */
+	public static ChorusWorkspace openOrCreate(Path folder) throws IOException {
+		Files.createDirectories(folder);
+		if (!ChorusWorkspace.isWorkspace(folder)) {
+			ChorusWorkspace created;
+			if (isEmpty(folder)) {
+				created = DemoWorkspace.generate(folder, DemoWorkspace.Options.defaults(LocalDate.now()));
+			} else {
+				created = ChorusWorkspace.createEmpty(folder, folder.getFileName().toString(),
+						java.time.ZoneId.systemDefault().getId());
+			}
+			created.save();
+		}
+		ChorusWorkspace workspace = ChorusWorkspace.open(folder);
+		for (LoadProblem problem : workspace.problems()) {
+			ILog.of(WorkspaceSession.class).warn("Cannot load " + problem); //$NON-NLS-1$
+		}
+		return workspace;
+	}
+
+	private static boolean isEmpty(Path folder) throws IOException {
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.allMatch(entry -> entry.getFileName().toString().startsWith(".")); //$NON-NLS-1$
+		}
+	}
+
+	private static ChorusWorkspace openInstanceLocation() {
+		Location location = Platform.getInstanceLocation();
+		Path folder;
+		try {
+			folder = location != null && location.isSet() ? Path.of(location.getURL().toURI())
+					: Path.of(System.getProperty("user.home"), "Chorus"); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (URISyntaxException e) {
+			folder = Path.of(location.getURL().getPath());
+		}
+		try {
+			return openOrCreate(folder);
+		} catch (IOException e) {
+			throw new IllegalStateException("Cannot open the Chorus workspace in " + folder, e); //$NON-NLS-1$
+		}
+	}
+
+	/** @return the workspace */
+	public ChorusWorkspace workspace() {
+		return workspace;
+	}
+
+	/** @return the editing domain shared by all editors and views */
+	public AdapterFactoryEditingDomain domain() {
+		return domain;
+	}
+
+	/** @return the item provider adapter factory for labels, content and properties */
+	public AdapterFactory adapterFactory() {
+		return adapterFactory;
+	}
+
+	/** @return the saveable the workbench asks about when the last part using it closes */
+	public WorkspaceSaveable saveable() {
+		return saveable;
+	}
+
+	/** @return whether there are edits that are not saved */
+	public boolean isDirty() {
+		return commandStack.isSaveNeeded();
+	}
+
+	/**
+	 * Saves the whole workspace atomically and marks the command stack as saved.
+	 *
+	 * @throws IOException when the files cannot be written; the files on disk then are the
+	 *                     previous ones and the edits stay in memory
+	 */
+	public void save() throws IOException {
+		workspace.save();
+		commandStack.saveIsDone();
+		fireDirty();
+	}
+
+	/**
+	 * @param object an object of the workspace
+	 * @return the same object found again by its URI, for inputs that outlive a reload
+	 */
+	public EObject resolve(org.eclipse.emf.common.util.URI uri) {
+		return workspace.resourceSet().getEObject(uri, false);
+	}
+
+	/**
+	 * @param listener run in the caller's thread after each command and each save
+	 */
+	public void addDirtyListener(Runnable listener) {
+		dirtyListeners.add(listener);
+	}
+
+	/**
+	 * @param listener a listener added before
+	 */
+	public void removeDirtyListener(Runnable listener) {
+		dirtyListeners.remove(listener);
+	}
+
+	private void fireDirty() {
+		for (Runnable listener : dirtyListeners) {
+			listener.run();
+		}
+	}
+}
