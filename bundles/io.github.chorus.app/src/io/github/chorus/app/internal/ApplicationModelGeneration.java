@@ -22,8 +22,11 @@ import java.util.OptionalInt;
  */
 final class ApplicationModelGeneration {
 
-	/** The generation of the shipped application model. */
-	static final int CURRENT = 1;
+	/**
+	 * The generation of the shipped application model. 2: the Strategy and Content
+	 * perspectives gained the Workspace navigator and the Problems view.
+	 */
+	static final int CURRENT = 2;
 
 	private static final String MARKER = "application-model.generation"; //$NON-NLS-1$
 
