@@ -1,5 +1,7 @@
 package io.github.chorus.channel.bluesky.internal;
 
+import io.github.chorus.channels.testing.FakeServer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.chorus.channel.bluesky.internal.FakeServer.Reply;
+import io.github.chorus.channels.testing.FakeServer.Reply;
 import io.github.chorus.channels.ChannelAccount;
 import io.github.chorus.channels.accounts.MemoryAccountSecrets;
 import io.github.chorus.channels.connector.AccountProfile;

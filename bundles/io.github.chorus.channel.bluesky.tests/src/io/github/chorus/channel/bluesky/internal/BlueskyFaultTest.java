@@ -1,5 +1,7 @@
 package io.github.chorus.channel.bluesky.internal;
 
+import io.github.chorus.channels.testing.FakeServer;
+
 import static io.github.chorus.channel.bluesky.internal.BlueskyConnectorTest.ACCESS;
 import static io.github.chorus.channel.bluesky.internal.BlueskyConnectorTest.DID;
 import static io.github.chorus.channel.bluesky.internal.BlueskyConnectorTest.REFRESH;
@@ -21,8 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.github.chorus.channel.bluesky.internal.FakeServer.Fault;
-import io.github.chorus.channel.bluesky.internal.FakeServer.Reply;
+import io.github.chorus.channels.testing.FakeServer.Fault;
+import io.github.chorus.channels.testing.FakeServer.Reply;
 import io.github.chorus.channels.ChannelAccount;
 import io.github.chorus.channels.accounts.MemoryAccountSecrets;
 import io.github.chorus.channels.connector.AccountProfile;

@@ -1,5 +1,7 @@
 package io.github.chorus.channel.linkedin.internal;
 
+import io.github.chorus.channels.testing.FakeServer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -33,8 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.chorus.channel.linkedin.internal.FakeServer.Fault;
-import io.github.chorus.channel.linkedin.internal.FakeServer.Reply;
+import io.github.chorus.channels.testing.FakeServer.Fault;
+import io.github.chorus.channels.testing.FakeServer.Reply;
 import io.github.chorus.channels.ChannelAccount;
 import io.github.chorus.channels.accounts.MemoryAccountSecrets;
 import io.github.chorus.channels.connector.AccountProfile;

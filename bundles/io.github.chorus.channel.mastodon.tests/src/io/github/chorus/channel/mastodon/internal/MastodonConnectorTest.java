@@ -1,5 +1,7 @@
 package io.github.chorus.channel.mastodon.internal;
 
+import io.github.chorus.channels.testing.FakeServer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.github.chorus.channel.mastodon.internal.FakeServer.Reply;
+import io.github.chorus.channels.testing.FakeServer.Reply;
 import io.github.chorus.channels.ChannelAccount;
 import io.github.chorus.channels.ChannelCapabilities;
 import io.github.chorus.channels.CountingMethod;
@@ -67,7 +69,7 @@ class MastodonConnectorTest {
 
 	@BeforeEach
 	void start() throws IOException {
-		server = new FakeServer();
+		server = new FakeServer("{\"error\":\"Record not found\"}");
 		connector = connector(Duration.ofSeconds(5));
 		secrets = new MemoryAccountSecrets();
 		secrets.put(MastodonConnector.ACCESS_TOKEN, TOKEN);

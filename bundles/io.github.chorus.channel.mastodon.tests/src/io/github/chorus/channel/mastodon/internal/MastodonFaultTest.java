@@ -1,5 +1,7 @@
 package io.github.chorus.channel.mastodon.internal;
 
+import io.github.chorus.channels.testing.FakeServer;
+
 import static io.github.chorus.channel.mastodon.internal.MastodonConnectorTest.TOKEN;
 import static io.github.chorus.channel.mastodon.internal.MastodonConnectorTest.data;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.github.chorus.channel.mastodon.internal.FakeServer.Fault;
-import io.github.chorus.channel.mastodon.internal.FakeServer.Reply;
+import io.github.chorus.channels.testing.FakeServer.Fault;
+import io.github.chorus.channels.testing.FakeServer.Reply;
 import io.github.chorus.channels.ChannelAccount;
 import io.github.chorus.channels.accounts.MemoryAccountSecrets;
 import io.github.chorus.channels.connector.AccountProfile;
@@ -43,7 +45,7 @@ class MastodonFaultTest {
 
 	@BeforeEach
 	void start() throws Exception {
-		server = new FakeServer();
+		server = new FakeServer("{\"error\":\"Record not found\"}");
 		Platform.addLogListener(listener);
 	}
 

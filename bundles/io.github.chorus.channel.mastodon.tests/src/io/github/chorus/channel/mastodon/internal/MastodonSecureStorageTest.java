@@ -1,5 +1,7 @@
 package io.github.chorus.channel.mastodon.internal;
 
+import io.github.chorus.channels.testing.FakeServer;
+
 import static io.github.chorus.channel.mastodon.internal.MastodonConnectorTest.CLIENT_SECRET;
 import static io.github.chorus.channel.mastodon.internal.MastodonConnectorTest.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +44,7 @@ class MastodonSecureStorageTest {
 		List<String> log = new CopyOnWriteArrayList<>();
 		ILogListener listener = (status, plugin) -> log.add(status.toString());
 		Platform.addLogListener(listener);
-		try (FakeServer server = new FakeServer()) {
+		try (FakeServer server = new FakeServer("{\"error\":\"Record not found\"}")) {
 			MastodonConnectorTest.serveOAuth(server);
 			server.on("GET", "/api/v1/notifications", r -> FakeServer.Reply.json(401, "{\"error\":\"The access token is invalid\"}"));
 			MastodonConnector connector = new MastodonConnector();

@@ -1,4 +1,4 @@
-package io.github.chorus.channel.mastodon.internal;
+package io.github.chorus.channels.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,16 +19,23 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A loopback HTTP server for connector tests: serves canned answers per method and path, records
- * every request, and injects faults (a hang past the client's timeout, a truncated body).
+ * every request, and injects faults (a hang past the client's timeout, a truncated body). Only for
+ * tests; it listens on 127.0.0.1 only.
  */
-final class FakeServer implements AutoCloseable {
+public final class FakeServer implements AutoCloseable {
 
-	record Request(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
-		String text() {
+	/** A request as the server received it. */
+	public record Request(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
+		/** @return the body as UTF-8 text */
+		public String text() {
 			return new String(body, StandardCharsets.UTF_8);
 		}
 
-		String header(String name) {
+		/**
+		 * @param name a header name, in any case
+		 * @return its first value, or {@code null}
+		 */
+		public String header(String name) {
 			for (var entry : headers.entrySet()) {
 				if (entry.getKey().equalsIgnoreCase(name)) {
 					return entry.getValue().get(0);
@@ -38,29 +45,51 @@ final class FakeServer implements AutoCloseable {
 		}
 	}
 
-	enum Fault {
+	/** A fault to inject into an answer. */
+	public enum Fault {
 		NONE, HANG, TRUNCATE
 	}
 
-	record Reply(int status, Map<String, String> headers, byte[] body, Fault fault) {
-		static Reply json(int status, String body) {
+	/** A canned answer. */
+	public record Reply(int status, Map<String, String> headers, byte[] body, Fault fault) {
+		/**
+		 * @param status the HTTP status
+		 * @param body   a JSON body
+		 * @return the answer
+		 */
+		public static Reply json(int status, String body) {
 			return new Reply(status, Map.of("Content-Type", "application/json"), body.getBytes(StandardCharsets.UTF_8),
 					Fault.NONE);
 		}
 
-		Reply with(String header, String value) {
+		/**
+		 * @param header a header to add
+		 * @param value  its value
+		 * @return a copy with the header
+		 */
+		public Reply with(String header, String value) {
 			Map<String, String> all = new LinkedHashMap<>(headers);
 			all.put(header, value);
 			return new Reply(status, all, body, fault);
 		}
 
-		Reply fault(Fault newFault) {
+		/**
+		 * @param newFault the fault to inject
+		 * @return a copy with the fault
+		 */
+		public Reply fault(Fault newFault) {
 			return new Reply(status, headers, body, newFault);
 		}
 	}
 
 	@FunctionalInterface
-	interface Handler {
+	/** Computes the answer to a request. */
+	public interface Handler {
+		/**
+		 * @param request the request
+		 * @return the answer
+		 * @throws Exception answered with status 599 naming the failure
+		 */
 		Reply handle(Request request) throws Exception;
 	}
 
@@ -72,8 +101,26 @@ final class FakeServer implements AutoCloseable {
 	});
 	private final Map<String, Handler> handlers = new LinkedHashMap<>();
 	private final List<Request> requests = new CopyOnWriteArrayList<>();
+	private final String notFoundJson;
 
-	FakeServer() throws IOException {
+	/**
+	 * Starts a server that answers unknown paths as Bluesky's XRPC does.
+	 *
+	 * @throws IOException when no loopback port can be bound
+	 */
+	public FakeServer() throws IOException {
+		this("{\"error\":\"MethodNotImplemented\",\"message\":\"Method Not Implemented\"}"); //$NON-NLS-1$
+	}
+
+	/**
+	 * Starts a server.
+	 *
+	 * @param notFoundJson the JSON body of the 404 answer to paths without a handler, shaped as the
+	 *                     network under test shapes its errors
+	 * @throws IOException when no loopback port can be bound
+	 */
+	public FakeServer(String notFoundJson) throws IOException {
+		this.notFoundJson = notFoundJson;
 		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
 		server.setExecutor(executor);
 		server.createContext("/", this::serve);
@@ -81,7 +128,7 @@ final class FakeServer implements AutoCloseable {
 	}
 
 	/** @return {@code http://127.0.0.1:PORT} */
-	String base() {
+	public String base() {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
 	}
 
@@ -89,17 +136,24 @@ final class FakeServer implements AutoCloseable {
 	 * @param method  the HTTP method
 	 * @param path    the exact path, or a prefix ending in {@code *}
 	 * @param handler the answer
+	 * @return this server
 	 */
-	synchronized FakeServer on(String method, String path, Handler handler) {
+	public synchronized FakeServer on(String method, String path, Handler handler) {
 		handlers.put(method + ' ' + path, handler);
 		return this;
 	}
 
-	List<Request> requests() {
+	/** @return every request received so far, in order */
+	public List<Request> requests() {
 		return new ArrayList<>(requests);
 	}
 
-	List<Request> requests(String method, String path) {
+	/**
+	 * @param method an HTTP method
+	 * @param path   an exact path
+	 * @return the requests received for them, in order
+	 */
+	public List<Request> requests(String method, String path) {
 		return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
 	}
 
@@ -129,7 +183,7 @@ final class FakeServer implements AutoCloseable {
 			Handler handler = handler(request.method(), request.path());
 			Reply reply;
 			try {
-				reply = handler == null ? Reply.json(404, "{\"error\":\"Record not found\"}") : handler.handle(request);
+				reply = handler == null ? Reply.json(404, notFoundJson) : handler.handle(request);
 			} catch (Exception | AssertionError e) {
 				reply = Reply.json(599, "{\"error\":\"test handler failed: " + e + "\"}");
 			}
