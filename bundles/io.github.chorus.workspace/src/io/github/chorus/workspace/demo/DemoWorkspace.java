@@ -519,6 +519,48 @@ public final class DemoWorkspace {
             library.getItems().add(item);
         }
         ensurePublishing(library);
+        addLocalFeed(library);
+    }
+
+    /**
+     * The Local feed needs no network, so a new user can follow a post from plan to published
+     * offline: the items of the last day and the coming two weeks also go to the Local feed,
+     * approved and scheduled at the time of their first variant. Those already due are
+     * published by the next {@code chorus publish --once} once a Local feed folder is connected.
+     * It draws no random numbers, so the rest of the demo stays as it was.
+     */
+    private void addLocalFeed(ContentLibrary library) {
+        ChannelPresence feed = plans.createChannelPresence();
+        feed.setId("channel-local"); //$NON-NLS-1$
+        feed.setName("Ember & Oak news feed"); //$NON-NLS-1$
+        feed.setChannelTypeId("io.github.chorus.channel.local"); //$NON-NLS-1$
+        feed.setRationale("Every post on our own site's news page, and a preview of the schedule without any account"); //$NON-NLS-1$
+        feed.getPersonas().add(personas.get(0));
+        plan.getChannels().add(feed);
+        Instant from = now.minus(1, ChronoUnit.DAYS);
+        Instant to = now.plus(14, ChronoUnit.DAYS);
+        for (ContentItem item : library.getItems()) {
+            Variant first = item.getVariants().get(0);
+            Instant at = first.getPublications().isEmpty() ? null : first.getPublications().get(0).getScheduledAt();
+            if (at == null || at.isBefore(from) || at.isAfter(to)) {
+                continue;
+            }
+            Variant variant = contents.createVariant();
+            variant.setId(item.getId() + "-local"); //$NON-NLS-1$
+            variant.setChannel(feed);
+            variant.setRevision(1);
+            variant.setText(first.getText());
+            variant.getMedia().addAll(first.getMedia());
+            ScheduledPublication publication = contents.createScheduledPublication();
+            publication.setId(variant.getId() + "-pub"); //$NON-NLS-1$
+            publication.setState(PublicationState.SCHEDULED);
+            publication.setTimeZone(ZONE);
+            publication.setScheduledAt(at);
+            Instant decided = at.minus(1, ChronoUnit.DAYS).isBefore(now) ? at.minus(1, ChronoUnit.DAYS) : now.minus(1, ChronoUnit.HOURS);
+            publication.getApprovals().add(approval(publication, 1, ApprovalDecision.APPROVED, decided, null));
+            variant.getPublications().add(publication);
+            item.getVariants().add(variant);
+        }
     }
 
     /**

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
+import io.github.chorus.content.model.PublicationState;
+import io.github.chorus.content.model.ScheduledPublication;
 import io.github.chorus.plan.model.validation.IConstraintContributor;
 import io.github.chorus.workspace.ChorusWorkspace;
 import io.github.chorus.workspace.WorkspaceValidator;
@@ -47,6 +51,20 @@ class DemoWorkspaceChannelRulesTest {
 			assertThat(findings).filteredOn(finding -> finding.severity() == Diagnostic.ERROR)
 					.extracting(Finding::message).isEmpty();
 			assertThat(workspace.content().getItems()).as("the demo has content to check").isNotEmpty();
+			assertThat(findings).as("every channel type of the demo is installed here")
+					.noneMatch(finding -> ChannelRulesContributor.RULE_UNKNOWN_CHANNEL.equals(finding.rule()));
+
+			// the offline flow: approved Local feed posts, some already due at the demo's noon
+			Instant noon = anchor.atTime(12, 0).atZone(ZoneId.of("Europe/Paris")).toInstant();
+			List<ScheduledPublication> local = workspace.content().getItems().stream()
+					.flatMap(item -> item.getVariants().stream())
+					.filter(variant -> "io.github.chorus.channel.local".equals(variant.getChannel().getChannelTypeId()))
+					.flatMap(variant -> variant.getPublications().stream()).toList();
+			assertThat(local).isNotEmpty().allSatisfy(publication -> {
+				assertThat(publication.getState()).isEqualTo(PublicationState.SCHEDULED);
+				assertThat(publication.getApprovals()).isNotEmpty();
+			});
+			assertThat(local).anySatisfy(publication -> assertThat(publication.getScheduledAt()).isBefore(noon));
 		} finally {
 			tracker.close();
 		}
