@@ -14,6 +14,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.github.chorus.channels.connector.ChannelException.Kind;
 
 /**
@@ -32,6 +36,8 @@ import io.github.chorus.channels.connector.ChannelException.Kind;
  * @since 0.1
  */
 public final class HttpExchange {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/** The default time a request may take, connection included. */
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -180,6 +186,43 @@ public final class HttpExchange {
 	public ChannelException unreadable(String what, Exception cause) {
 		return new ChannelException(Kind.TRANSIENT, network + ": the answer to " + what + " could not be read (" //$NON-NLS-1$ //$NON-NLS-2$
 				+ cause.getClass().getSimpleName() + ')', null, null, 0, null);
+	}
+
+	/**
+	 * Parses the body of an answer as JSON.
+	 *
+	 * @param response the answer
+	 * @param what     the operation, for the message
+	 * @return the parsed body
+	 * @throws ChannelException {@link #unreadable} when the body is empty or not JSON
+	 */
+	public JsonNode readJson(HttpResponse<String> response, String what) throws ChannelException {
+		try {
+			JsonNode node = JSON.readTree(response.body());
+			if (node == null || node.isMissingNode()) {
+				throw unreadable(what, new IllegalStateException("empty body")); //$NON-NLS-1$
+			}
+			return node;
+		} catch (JsonProcessingException e) {
+			throw unreadable(what, e);
+		}
+	}
+
+	/**
+	 * Reads a field of an answer that must be there.
+	 *
+	 * @param node  a JSON object of the answer
+	 * @param field the field's name
+	 * @param what  the operation, for the message
+	 * @return the field's text, never empty
+	 * @throws ChannelException {@link #unreadable} when the field is missing, null or empty
+	 */
+	public String requiredText(JsonNode node, String field, String what) throws ChannelException {
+		JsonNode value = node.get(field);
+		if (value == null || value.isNull() || value.asText().isEmpty()) {
+			throw unreadable(what, new IllegalStateException("missing " + field)); //$NON-NLS-1$
+		}
+		return value.asText();
 	}
 
 	/**

@@ -164,7 +164,7 @@ public final class BlueskyConnector implements IChannelConnector {
 		String what = "com.atproto.server.createSession"; //$NON-NLS-1$
 		JsonNode session;
 		try {
-			session = json(http.send(xrpcPost(service, what, body), what), what);
+			session = http.readJson(http.send(xrpcPost(service, what, body), what), what);
 		} catch (ChannelException e) {
 			if (e.kind() == Kind.AUTH_EXPIRED) {
 				// wrong handle or app password: the user must type them again
@@ -183,14 +183,14 @@ public final class BlueskyConnector implements IChannelConnector {
 		HttpRequest.Builder request = HttpRequest.newBuilder(xrpc(service, what))
 				.header("Authorization", "Bearer " + secrets.require(REFRESH_JWT)) //$NON-NLS-1$ //$NON-NLS-2$
 				.POST(HttpRequest.BodyPublishers.noBody());
-		return storeSession(service, json(http.send(request, what), what), secrets, what);
+		return storeSession(service, http.readJson(http.send(request, what), what), secrets, what);
 	}
 
 	private AccountProfile storeSession(String service, JsonNode session, IAccountSecrets secrets, String what)
 			throws ChannelException {
-		String did = required(session, "did", what); //$NON-NLS-1$
-		String handle = required(session, "handle", what); //$NON-NLS-1$
-		String access = required(session, "accessJwt", what); //$NON-NLS-1$
+		String did = http.requiredText(session, "did", what); //$NON-NLS-1$
+		String handle = http.requiredText(session, "handle", what); //$NON-NLS-1$
+		String access = http.requiredText(session, "accessJwt", what); //$NON-NLS-1$
 		secrets.put(ACCESS_JWT, access);
 		secrets.put(REFRESH_JWT, session.path("refreshJwt").asText(null)); // never replaces a good one with nothing //$NON-NLS-1$
 		Instant expiry = secrets.get(REFRESH_JWT).map(BlueskyConnector::jwtExpiry).orElse(null);
@@ -289,9 +289,9 @@ public final class BlueskyConnector implements IChannelConnector {
 			create.put("collection", POST); //$NON-NLS-1$
 			create.set("record", record); //$NON-NLS-1$
 			String what = "com.atproto.repo.createRecord"; //$NON-NLS-1$
-			JsonNode created = json(http.send(authorized(xrpcPost(service, what, create), secrets), what), what);
-			String uri = required(created, "uri", what); //$NON-NLS-1$
-			refs.add(strongRef(uri, required(created, "cid", what))); //$NON-NLS-1$
+			JsonNode created = http.readJson(http.send(authorized(xrpcPost(service, what, create), secrets), what), what);
+			String uri = http.requiredText(created, "uri", what); //$NON-NLS-1$
+			refs.add(strongRef(uri, http.requiredText(created, "cid", what))); //$NON-NLS-1$
 			published.add(new PublishedPart(uri, webUrl(uri)));
 			if (i == 0) {
 				at = createdAt;
@@ -303,16 +303,16 @@ public final class BlueskyConnector implements IChannelConnector {
 	/** @return {@code {"root": strongRef, "parentCid": cid}} for a remote post to answer */
 	private ObjectNode rootOf(String service, IAccountSecrets secrets, String uri) throws ChannelException {
 		String what = "app.bsky.feed.getPosts"; //$NON-NLS-1$
-		JsonNode answer = json(http.send(authorized(HttpRequest.newBuilder(URI.create(xrpc(service, what) + "?uris=" + encode(uri))).GET(), //$NON-NLS-1$
+		JsonNode answer = http.readJson(http.send(authorized(HttpRequest.newBuilder(URI.create(xrpc(service, what) + "?uris=" + encode(uri))).GET(), //$NON-NLS-1$
 				secrets), what), what);
 		JsonNode post = answer.path("posts").path(0); //$NON-NLS-1$
 		if (!post.isObject()) {
 			throw new ChannelException(Kind.GONE, "Bluesky: the post to reply to no longer exists"); //$NON-NLS-1$
 		}
-		String cid = required(post, "cid", what); //$NON-NLS-1$
+		String cid = http.requiredText(post, "cid", what); //$NON-NLS-1$
 		JsonNode existingRoot = post.path("record").path("reply").path("root"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		ObjectNode result = JSON.createObjectNode();
-		result.set("root", existingRoot.isObject() ? strongRef(required(existingRoot, "uri", what), required(existingRoot, "cid", what)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		result.set("root", existingRoot.isObject() ? strongRef(http.requiredText(existingRoot, "uri", what), http.requiredText(existingRoot, "cid", what)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				: strongRef(uri, cid));
 		result.put("parentCid", cid); //$NON-NLS-1$
 		return result;
@@ -355,7 +355,7 @@ public final class BlueskyConnector implements IChannelConnector {
 	private String resolveHandle(String service, String handle) throws ChannelException {
 		String what = "com.atproto.identity.resolveHandle"; //$NON-NLS-1$
 		try {
-			JsonNode answer = json(http.send(HttpRequest.newBuilder(URI.create(xrpc(service, what) + "?handle=" + encode(handle))).GET(), //$NON-NLS-1$
+			JsonNode answer = http.readJson(http.send(HttpRequest.newBuilder(URI.create(xrpc(service, what) + "?handle=" + encode(handle))).GET(), //$NON-NLS-1$
 					what), what);
 			return answer.path("did").asText(null); //$NON-NLS-1$
 		} catch (ChannelException e) {
@@ -376,7 +376,7 @@ public final class BlueskyConnector implements IChannelConnector {
 		String what = "com.atproto.repo.uploadBlob"; //$NON-NLS-1$
 		HttpRequest.Builder request = authorized(HttpRequest.newBuilder(xrpc(service, what)).header("Content-Type", media.mimeType()) //$NON-NLS-1$
 				.POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), secrets);
-		JsonNode blob = json(http.send(request, what), what).path("blob"); //$NON-NLS-1$
+		JsonNode blob = http.readJson(http.send(request, what), what).path("blob"); //$NON-NLS-1$
 		if (!blob.isObject() || !blob.path("ref").has("$link")) { //$NON-NLS-1$ //$NON-NLS-2$
 			throw http.unreadable(what, new IllegalStateException("no blob ref")); //$NON-NLS-1$
 		}
@@ -418,7 +418,7 @@ public final class BlueskyConnector implements IChannelConnector {
 		String page = null;
 		for (int pages = 0; pages < MAX_PAGES; pages++) {
 			String url = xrpc(service(account), what) + "?limit=50" + (page == null ? "" : "&cursor=" + encode(page)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			JsonNode answer = json(http.send(authorized(HttpRequest.newBuilder(URI.create(url)).GET(), secrets), what), what);
+			JsonNode answer = http.readJson(http.send(authorized(HttpRequest.newBuilder(URI.create(url)).GET(), secrets), what), what);
 			JsonNode batch = answer.path("notifications"); //$NON-NLS-1$
 			if (!batch.isArray()) {
 				throw http.unreadable(what, new IllegalStateException("no notifications")); //$NON-NLS-1$
@@ -426,7 +426,7 @@ public final class BlueskyConnector implements IChannelConnector {
 			Instant oldest = null;
 			for (JsonNode notification : batch) {
 				notifications.add(notification);
-				Instant indexedAt = instant(required(notification, "indexedAt", what), what); //$NON-NLS-1$
+				Instant indexedAt = instant(http.requiredText(notification, "indexedAt", what), what); //$NON-NLS-1$
 				oldest = oldest == null || indexedAt.isBefore(oldest) ? indexedAt : oldest;
 			}
 			page = answer.path("cursor").asText(null); //$NON-NLS-1$
@@ -439,7 +439,7 @@ public final class BlueskyConnector implements IChannelConnector {
 		}
 		List<Rooted> messages = new ArrayList<>();
 		for (JsonNode notification : notifications) {
-			Instant indexedAt = instant(required(notification, "indexedAt", what), what); //$NON-NLS-1$
+			Instant indexedAt = instant(http.requiredText(notification, "indexedAt", what), what); //$NON-NLS-1$
 			if (since != null && !indexedAt.isAfter(since)) {
 				continue;
 			}
@@ -452,8 +452,8 @@ public final class BlueskyConnector implements IChannelConnector {
 			}
 			JsonNode record = notification.path("record"); //$NON-NLS-1$
 			JsonNode author = notification.path("author"); //$NON-NLS-1$
-			String handle = required(author, "handle", what); //$NON-NLS-1$
-			String uri = required(notification, "uri", what); //$NON-NLS-1$
+			String handle = http.requiredText(author, "handle", what); //$NON-NLS-1$
+			String uri = http.requiredText(notification, "uri", what); //$NON-NLS-1$
 			String parent = record.path("reply").path("parent").path("uri").asText(null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			String root = record.path("reply").path("root").path("uri").asText(null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			ConversationMessage.Kind kind = switch (reason) {
@@ -463,7 +463,7 @@ public final class BlueskyConnector implements IChannelConnector {
 			};
 			String createdAt = record.path("createdAt").asText(null); //$NON-NLS-1$
 			ConversationMessage message = new ConversationMessage(uri, parent, kind,
-					new ConversationAuthor(required(author, "did", what), handle, author.path("displayName").asText(""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					new ConversationAuthor(http.requiredText(author, "did", what), handle, author.path("displayName").asText(""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 							URI.create("https://bsky.app/profile/" + encode(handle))), //$NON-NLS-1$
 					record.path("text").asText(""), createdAt == null ? indexedAt : instant(createdAt, what), webUrl(uri)); //$NON-NLS-1$ //$NON-NLS-2$
 			messages.add(new Rooted(root != null ? root : uri, message));
@@ -486,7 +486,7 @@ public final class BlueskyConnector implements IChannelConnector {
 		String service = service(account);
 		List<MetricObservation> observations = new ArrayList<>();
 		String what = "app.bsky.actor.getProfile"; //$NON-NLS-1$
-		JsonNode profile = json(http.send(authorized(HttpRequest.newBuilder(URI.create(xrpc(service, what) + "?actor=" + encode(did(account)))).GET(), //$NON-NLS-1$
+		JsonNode profile = http.readJson(http.send(authorized(HttpRequest.newBuilder(URI.create(xrpc(service, what) + "?actor=" + encode(did(account)))).GET(), //$NON-NLS-1$
 				secrets), what), what);
 		Instant now = clock.instant();
 		String source = "Bluesky " + service + ' ' + what; //$NON-NLS-1$
@@ -500,11 +500,11 @@ public final class BlueskyConnector implements IChannelConnector {
 			for (int i = 0; i < batch.size(); i++) {
 				url.append(i == 0 ? "" : "&").append("uris=").append(encode(batch.get(i))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
-			JsonNode posts = json(http.send(authorized(HttpRequest.newBuilder(URI.create(url.toString())).GET(), secrets), postsWhat),
+			JsonNode posts = http.readJson(http.send(authorized(HttpRequest.newBuilder(URI.create(url.toString())).GET(), secrets), postsWhat),
 					postsWhat).path("posts"); //$NON-NLS-1$
 			Instant at = clock.instant();
 			for (JsonNode post : posts) {
-				String uri = required(post, "uri", postsWhat); //$NON-NLS-1$
+				String uri = http.requiredText(post, "uri", postsWhat); //$NON-NLS-1$
 				String postSource = "Bluesky " + service + ' ' + postsWhat; //$NON-NLS-1$
 				add(observations, post, uri, Metric.LIKES, "likeCount", at, postSource); //$NON-NLS-1$
 				add(observations, post, uri, Metric.SHARES, "repostCount", at, postSource); //$NON-NLS-1$
@@ -561,26 +561,6 @@ public final class BlueskyConnector implements IChannelConnector {
 
 	private static HttpRequest.Builder authorized(HttpRequest.Builder request, IAccountSecrets secrets) throws ChannelException {
 		return request.header("Authorization", "Bearer " + secrets.require(ACCESS_JWT)); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private JsonNode json(HttpResponse<String> response, String what) throws ChannelException {
-		try {
-			JsonNode node = JSON.readTree(response.body());
-			if (node == null || node.isMissingNode()) {
-				throw http.unreadable(what, new IllegalStateException("empty body")); //$NON-NLS-1$
-			}
-			return node;
-		} catch (JsonProcessingException e) {
-			throw http.unreadable(what, e);
-		}
-	}
-
-	private String required(JsonNode node, String field, String what) throws ChannelException {
-		JsonNode value = node.get(field);
-		if (value == null || value.isNull() || value.asText().isEmpty()) {
-			throw http.unreadable(what, new IllegalStateException("missing " + field)); //$NON-NLS-1$
-		}
-		return value.asText();
 	}
 
 	private Instant instant(String text, String what) throws ChannelException {

@@ -210,31 +210,31 @@ public final class FacebookPageConnector implements IChannelConnector {
 			exchange.put("code", code); //$NON-NLS-1$
 			exchange.put("code_verifier", pkce.verifier()); //$NON-NLS-1$
 			String what = "POST /oauth/access_token"; //$NON-NLS-1$
-			JsonNode shortLived = json(http.send(form(graph + "/oauth/access_token", exchange), what), what); //$NON-NLS-1$
+			JsonNode shortLived = http.readJson(http.send(form(graph + "/oauth/access_token", exchange), what), what); //$NON-NLS-1$
 			Map<String, String> longer = new LinkedHashMap<>();
 			longer.put("grant_type", "fb_exchange_token"); //$NON-NLS-1$ //$NON-NLS-2$
 			longer.put("client_id", appId); //$NON-NLS-1$
 			longer.put("client_secret", appSecret); //$NON-NLS-1$
-			longer.put("fb_exchange_token", required(shortLived, "access_token", what)); //$NON-NLS-1$ //$NON-NLS-2$
-			JsonNode longLived = json(http.send(form(graph + "/oauth/access_token", longer), what), what); //$NON-NLS-1$
-			userToken = required(longLived, "access_token", what); //$NON-NLS-1$
+			longer.put("fb_exchange_token", http.requiredText(shortLived, "access_token", what)); //$NON-NLS-1$ //$NON-NLS-2$
+			JsonNode longLived = http.readJson(http.send(form(graph + "/oauth/access_token", longer), what), what); //$NON-NLS-1$
+			userToken = http.requiredText(longLived, "access_token", what); //$NON-NLS-1$
 		}
 		// only the Page token is kept: the user token and the app secret served to get it
 		String what = "GET /me/accounts"; //$NON-NLS-1$
-		JsonNode pages = json(http.send(bearer(graph + "/me/accounts?fields=id,name,access_token,link", userToken).GET(), what), what) //$NON-NLS-1$
+		JsonNode pages = http.readJson(http.send(bearer(graph + "/me/accounts?fields=id,name,access_token,link", userToken).GET(), what), what) //$NON-NLS-1$
 				.path("data"); //$NON-NLS-1$
 		String wanted = request.parameters().get(PAGE_ID);
 		for (JsonNode page : pages) {
 			if (wanted == null || wanted.isBlank() || wanted.strip().equals(page.path("id").asText())) { //$NON-NLS-1$
-				secrets.put(PAGE_TOKEN, required(page, "access_token", what)); //$NON-NLS-1$
+				secrets.put(PAGE_TOKEN, http.requiredText(page, "access_token", what)); //$NON-NLS-1$
 				Map<String, String> settings = new LinkedHashMap<>();
-				settings.put("pageId", required(page, "id", what)); //$NON-NLS-1$ //$NON-NLS-2$
+				settings.put("pageId", http.requiredText(page, "id", what)); //$NON-NLS-1$ //$NON-NLS-2$
 				settings.put("appId", appId); //$NON-NLS-1$
 				if (page.hasNonNull("link")) { //$NON-NLS-1$
 					settings.put("link", page.get("link").asText()); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 				// a Page token obtained from a long-lived user token has no expiry
-				return new AccountProfile(CHANNEL_TYPE, required(page, "id", what), required(page, "name", what), null, //$NON-NLS-1$ //$NON-NLS-2$
+				return new AccountProfile(CHANNEL_TYPE, http.requiredText(page, "id", what), http.requiredText(page, "name", what), null, //$NON-NLS-1$ //$NON-NLS-2$
 						null, settings);
 			}
 		}
@@ -245,11 +245,11 @@ public final class FacebookPageConnector implements IChannelConnector {
 	@Override
 	public AccountProfile refresh(ChannelAccount account, IAccountSecrets secrets) throws ChannelException {
 		String what = "GET /{page}"; //$NON-NLS-1$
-		JsonNode page = json(http.send(bearer(graph + '/' + encode(page(account)) + "?fields=id,name,link", secrets.require(PAGE_TOKEN)).GET(), //$NON-NLS-1$
+		JsonNode page = http.readJson(http.send(bearer(graph + '/' + encode(page(account)) + "?fields=id,name,link", secrets.require(PAGE_TOKEN)).GET(), //$NON-NLS-1$
 				what), what);
 		Map<String, String> settings = new LinkedHashMap<>(account.settings());
 		settings.remove(AccountProfile.BASE_URL);
-		return new AccountProfile(CHANNEL_TYPE, account.accountId(), required(page, "name", what), null, null, settings); //$NON-NLS-1$
+		return new AccountProfile(CHANNEL_TYPE, account.accountId(), http.requiredText(page, "name", what), null, null, settings); //$NON-NLS-1$
 	}
 
 	// --- publishing
@@ -309,8 +309,8 @@ public final class FacebookPageConnector implements IChannelConnector {
 				photo.put("alt_text_custom", media.altText()); //$NON-NLS-1$
 			}
 			String what = "POST /{page}/photos"; //$NON-NLS-1$
-			JsonNode answer = json(http.send(multipart(graph + '/' + encode(page) + "/photos", photo, media, token), what), what); //$NON-NLS-1$
-			return answer.hasNonNull("post_id") ? answer.get("post_id").asText() : required(answer, "id", what); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			JsonNode answer = http.readJson(http.send(multipart(graph + '/' + encode(page) + "/photos", photo, media, token), what), what); //$NON-NLS-1$
+			return answer.hasNonNull("post_id") ? answer.get("post_id").asText() : http.requiredText(answer, "id", what); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		int n = 0;
 		for (MediaFile media : part.media()) {
@@ -323,11 +323,11 @@ public final class FacebookPageConnector implements IChannelConnector {
 				photo.put("alt_text_custom", media.altText()); //$NON-NLS-1$
 			}
 			String what = "POST /{page}/photos"; //$NON-NLS-1$
-			String id = required(json(http.send(multipart(graph + '/' + encode(page) + "/photos", photo, media, token), what), what), "id", what); //$NON-NLS-1$ //$NON-NLS-2$
+			String id = http.requiredText(http.readJson(http.send(multipart(graph + '/' + encode(page) + "/photos", photo, media, token), what), what), "id", what); //$NON-NLS-1$ //$NON-NLS-2$
 			fields.put("attached_media[" + n++ + ']', "{\"media_fbid\":\"" + id + "\"}"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		String what = "POST /{page}/feed"; //$NON-NLS-1$
-		return required(json(http.send(form(graph + '/' + encode(page) + "/feed", fields).header("Authorization", "Bearer " + token), what), what), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return http.requiredText(http.readJson(http.send(form(graph + '/' + encode(page) + "/feed", fields).header("Authorization", "Bearer " + token), what), what), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				"id", what); //$NON-NLS-1$
 	}
 
@@ -341,7 +341,7 @@ public final class FacebookPageConnector implements IChannelConnector {
 		HttpRequest.Builder request = part.media().isEmpty()
 				? form(graph + '/' + encode(object) + "/comments", fields).header("Authorization", "Bearer " + token) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				: multipart(graph + '/' + encode(object) + "/comments", fields, part.media().get(0), token); //$NON-NLS-1$
-		return required(json(http.send(request, what), what), "id", what); //$NON-NLS-1$
+		return http.requiredText(http.readJson(http.send(request, what), what), "id", what); //$NON-NLS-1$
 	}
 
 	@Override
@@ -374,16 +374,16 @@ public final class FacebookPageConnector implements IChannelConnector {
 		}
 		String what = "GET /{page}/feed"; //$NON-NLS-1$
 		String fields = "id,comments.order(chronological).limit(100){id,message,created_time,from{id,name},parent{id},permalink_url}"; //$NON-NLS-1$
-		JsonNode feed = json(http.send(bearer(graph + '/' + encode(page(account)) + "/feed?limit=25&fields=" + encode(fields), //$NON-NLS-1$
+		JsonNode feed = http.readJson(http.send(bearer(graph + '/' + encode(page(account)) + "/feed?limit=25&fields=" + encode(fields), //$NON-NLS-1$
 				secrets.require(PAGE_TOKEN)).GET(), what), what);
 		Instant newest = since;
 		String pageId = page(account);
 		List<ConversationThread> threads = new ArrayList<>();
 		for (JsonNode post : feed.path("data")) { //$NON-NLS-1$
-			String postId = required(post, "id", what); //$NON-NLS-1$
+			String postId = http.requiredText(post, "id", what); //$NON-NLS-1$
 			List<ConversationMessage> messages = new ArrayList<>();
 			for (JsonNode comment : post.path("comments").path("data")) { //$NON-NLS-1$ //$NON-NLS-2$
-				Instant created = time(required(comment, "created_time", what), what); //$NON-NLS-1$
+				Instant created = time(http.requiredText(comment, "created_time", what), what); //$NON-NLS-1$
 				if (since != null && !created.isAfter(since)) {
 					continue;
 				}
@@ -397,7 +397,7 @@ public final class FacebookPageConnector implements IChannelConnector {
 				String parent = comment.path("parent").path("id").asText(null); //$NON-NLS-1$ //$NON-NLS-2$
 				String authorId = from.path("id").asText("unknown"); //$NON-NLS-1$ //$NON-NLS-2$
 				String link = comment.path("permalink_url").asText(null); //$NON-NLS-1$
-				messages.add(new ConversationMessage(required(comment, "id", what), parent != null ? parent : postId, //$NON-NLS-1$
+				messages.add(new ConversationMessage(http.requiredText(comment, "id", what), parent != null ? parent : postId, //$NON-NLS-1$
 						parent != null ? ConversationMessage.Kind.REPLY : ConversationMessage.Kind.COMMENT,
 						new ConversationAuthor(authorId, from.path("name").asText(authorId), from.path("name").asText(""), null), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 						comment.path("message").asText(""), created, link == null ? null : URI.create(link))); //$NON-NLS-1$ //$NON-NLS-2$
@@ -417,14 +417,14 @@ public final class FacebookPageConnector implements IChannelConnector {
 		String token = secrets.require(PAGE_TOKEN);
 		List<MetricObservation> observations = new ArrayList<>();
 		String what = "GET /{page}"; //$NON-NLS-1$
-		JsonNode page = json(http.send(bearer(graph + '/' + encode(page(account)) + "?fields=followers_count,fan_count", token).GET(), what), //$NON-NLS-1$
+		JsonNode page = http.readJson(http.send(bearer(graph + '/' + encode(page(account)) + "?fields=followers_count,fan_count", token).GET(), what), //$NON-NLS-1$
 				what);
 		Instant now = clock.instant();
 		String source = "Facebook Graph GET /{page}?fields=followers_count,fan_count"; //$NON-NLS-1$
 		add(observations, page.get("followers_count"), MetricObservation.ACCOUNT, Metric.FOLLOWERS, "followers_count", now, source); //$NON-NLS-1$ //$NON-NLS-2$
 		for (String id : postRemoteIds) {
 			String postWhat = "GET /{post}"; //$NON-NLS-1$
-			JsonNode post = json(http.send(bearer(graph + '/' + encode(id) + "?fields=" //$NON-NLS-1$
+			JsonNode post = http.readJson(http.send(bearer(graph + '/' + encode(id) + "?fields=" //$NON-NLS-1$
 					+ encode("shares,reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0)"), token).GET(), //$NON-NLS-1$
 					postWhat), postWhat);
 			Instant at = clock.instant();
@@ -482,26 +482,6 @@ public final class FacebookPageConnector implements IChannelConnector {
 		write(body, "\r\n--" + boundary + "--\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		return bearer(url, token).header("Content-Type", "multipart/form-data; boundary=" + boundary) //$NON-NLS-1$ //$NON-NLS-2$
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-	}
-
-	private JsonNode json(HttpResponse<String> response, String what) throws ChannelException {
-		try {
-			JsonNode node = JSON.readTree(response.body());
-			if (node == null || node.isMissingNode()) {
-				throw http.unreadable(what, new IllegalStateException("empty body")); //$NON-NLS-1$
-			}
-			return node;
-		} catch (JsonProcessingException e) {
-			throw http.unreadable(what, e);
-		}
-	}
-
-	private String required(JsonNode node, String field, String what) throws ChannelException {
-		JsonNode value = node.get(field);
-		if (value == null || value.isNull() || value.asText().isEmpty()) {
-			throw http.unreadable(what, new IllegalStateException("missing " + field)); //$NON-NLS-1$
-		}
-		return value.asText();
 	}
 
 	/** Graph times look like {@code 2026-11-26T09:00:00+0000}. */

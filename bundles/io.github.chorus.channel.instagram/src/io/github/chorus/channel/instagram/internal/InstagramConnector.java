@@ -217,16 +217,16 @@ public final class InstagramConnector implements IChannelConnector {
 			exchange.put("code", code); //$NON-NLS-1$
 			exchange.put("code_verifier", pkce.verifier()); //$NON-NLS-1$
 			String what = "POST /oauth/access_token"; //$NON-NLS-1$
-			JsonNode shortLived = json(http.send(form(graph + "/oauth/access_token", exchange), what), what); //$NON-NLS-1$
+			JsonNode shortLived = http.readJson(http.send(form(graph + "/oauth/access_token", exchange), what), what); //$NON-NLS-1$
 			Map<String, String> longer = new LinkedHashMap<>();
 			longer.put("grant_type", "fb_exchange_token"); //$NON-NLS-1$ //$NON-NLS-2$
 			longer.put("client_id", appId); //$NON-NLS-1$
 			longer.put("client_secret", appSecret); //$NON-NLS-1$
-			longer.put("fb_exchange_token", required(shortLived, "access_token", what)); //$NON-NLS-1$ //$NON-NLS-2$
-			userToken = required(json(http.send(form(graph + "/oauth/access_token", longer), what), what), "access_token", what); //$NON-NLS-1$ //$NON-NLS-2$
+			longer.put("fb_exchange_token", http.requiredText(shortLived, "access_token", what)); //$NON-NLS-1$ //$NON-NLS-2$
+			userToken = http.requiredText(http.readJson(http.send(form(graph + "/oauth/access_token", longer), what), what), "access_token", what); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		String what = "GET /me/accounts"; //$NON-NLS-1$
-		JsonNode pages = json(http.send(bearer(graph + "/me/accounts?fields=" //$NON-NLS-1$
+		JsonNode pages = http.readJson(http.send(bearer(graph + "/me/accounts?fields=" //$NON-NLS-1$
 				+ encode("id,name,access_token,instagram_business_account{id,username,name}"), userToken).GET(), what), what).path("data"); //$NON-NLS-1$ //$NON-NLS-2$
 		String wanted = request.parameters().get(INSTAGRAM_ID);
 		for (JsonNode page : pages) {
@@ -234,13 +234,13 @@ public final class InstagramConnector implements IChannelConnector {
 			if (!instagram.isObject() || (wanted != null && !wanted.isBlank() && !wanted.strip().equals(instagram.path("id").asText()))) { //$NON-NLS-1$
 				continue;
 			}
-			secrets.put(PAGE_TOKEN, required(page, "access_token", what)); //$NON-NLS-1$
-			String id = required(instagram, "id", what); //$NON-NLS-1$
-			String username = required(instagram, "username", what); //$NON-NLS-1$
+			secrets.put(PAGE_TOKEN, http.requiredText(page, "access_token", what)); //$NON-NLS-1$
+			String id = http.requiredText(instagram, "id", what); //$NON-NLS-1$
+			String username = http.requiredText(instagram, "username", what); //$NON-NLS-1$
 			Map<String, String> settings = new LinkedHashMap<>();
 			settings.put("instagramId", id); //$NON-NLS-1$
 			settings.put("username", username); //$NON-NLS-1$
-			settings.put("pageId", required(page, "id", what)); //$NON-NLS-1$ //$NON-NLS-2$
+			settings.put("pageId", http.requiredText(page, "id", what)); //$NON-NLS-1$ //$NON-NLS-2$
 			return new AccountProfile(CHANNEL_TYPE, id, '@' + username, null, null, settings);
 		}
 		throw new ChannelException(Kind.REJECTED, "Instagram: none of this user's Pages is linked to an Instagram professional account" //$NON-NLS-1$
@@ -250,11 +250,11 @@ public final class InstagramConnector implements IChannelConnector {
 	@Override
 	public AccountProfile refresh(ChannelAccount account, IAccountSecrets secrets) throws ChannelException {
 		String what = "GET /{ig-user}"; //$NON-NLS-1$
-		JsonNode me = json(http.send(bearer(graph + '/' + encode(user(account)) + "?fields=id,username", secrets.require(PAGE_TOKEN)).GET(), //$NON-NLS-1$
+		JsonNode me = http.readJson(http.send(bearer(graph + '/' + encode(user(account)) + "?fields=id,username", secrets.require(PAGE_TOKEN)).GET(), //$NON-NLS-1$
 				what), what);
 		Map<String, String> settings = new LinkedHashMap<>(account.settings());
 		settings.remove(AccountProfile.BASE_URL);
-		settings.put("username", required(me, "username", what)); //$NON-NLS-1$ //$NON-NLS-2$
+		settings.put("username", http.requiredText(me, "username", what)); //$NON-NLS-1$ //$NON-NLS-2$
 		return new AccountProfile(CHANNEL_TYPE, account.accountId(), '@' + settings.get("username"), null, null, settings); //$NON-NLS-1$
 	}
 
@@ -310,17 +310,17 @@ public final class InstagramConnector implements IChannelConnector {
 		container.put("upload_type", "resumable"); //$NON-NLS-1$ //$NON-NLS-2$
 		container.put("caption", part.text()); //$NON-NLS-1$
 		String what = "POST /{ig-user}/media"; //$NON-NLS-1$
-		JsonNode created = json(http.send(form(graph + '/' + encode(user) + "/media", container).header("Authorization", "Bearer " + token), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		JsonNode created = http.readJson(http.send(form(graph + '/' + encode(user) + "/media", container).header("Authorization", "Bearer " + token), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				what), what);
-		String containerId = required(created, "id", what); //$NON-NLS-1$
+		String containerId = http.requiredText(created, "id", what); //$NON-NLS-1$
 		URI upload;
 		try {
-			upload = URI.create(required(created, "uri", what)); //$NON-NLS-1$
+			upload = URI.create(http.requiredText(created, "uri", what)); //$NON-NLS-1$
 		} catch (IllegalArgumentException e) {
 			throw http.unreadable(what, e);
 		}
 		String uploadWhat = "POST rupload ig-api-upload"; //$NON-NLS-1$
-		JsonNode uploaded = json(http.send(HttpRequest.newBuilder(upload).header("Authorization", "OAuth " + token) //$NON-NLS-1$ //$NON-NLS-2$
+		JsonNode uploaded = http.readJson(http.send(HttpRequest.newBuilder(upload).header("Authorization", "OAuth " + token) //$NON-NLS-1$ //$NON-NLS-2$
 				.header("offset", "0").header("file_size", Integer.toString(bytes.length)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), uploadWhat), uploadWhat);
 		if (!uploaded.path("success").asBoolean(false)) { //$NON-NLS-1$
@@ -328,14 +328,14 @@ public final class InstagramConnector implements IChannelConnector {
 		}
 		waitUntilFinished(containerId, token);
 		String publishWhat = "POST /{ig-user}/media_publish"; //$NON-NLS-1$
-		return required(json(http.send(form(graph + '/' + encode(user) + "/media_publish", Map.of("creation_id", containerId)) //$NON-NLS-1$ //$NON-NLS-2$
+		return http.requiredText(http.readJson(http.send(form(graph + '/' + encode(user) + "/media_publish", Map.of("creation_id", containerId)) //$NON-NLS-1$ //$NON-NLS-2$
 				.header("Authorization", "Bearer " + token), publishWhat), publishWhat), "id", publishWhat); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private void waitUntilFinished(String containerId, String token) throws ChannelException {
 		String what = "GET /{container}?fields=status_code"; //$NON-NLS-1$
 		for (int attempt = 0; attempt < pollAttempts; attempt++) {
-			JsonNode status = json(http.send(bearer(graph + '/' + encode(containerId) + "?fields=status_code,status", token).GET(), what), what); //$NON-NLS-1$
+			JsonNode status = http.readJson(http.send(bearer(graph + '/' + encode(containerId) + "?fields=status_code,status", token).GET(), what), what); //$NON-NLS-1$
 			String code = status.path("status_code").asText(""); //$NON-NLS-1$ //$NON-NLS-2$
 			switch (code) {
 			case "FINISHED", "PUBLISHED": //$NON-NLS-1$ //$NON-NLS-2$
@@ -361,13 +361,13 @@ public final class InstagramConnector implements IChannelConnector {
 
 	private String reply(String object, String edge, String text, String token) throws ChannelException {
 		String what = "POST /{object}" + edge; //$NON-NLS-1$
-		return required(json(http.send(form(graph + '/' + encode(object) + edge, Map.of("message", text)) //$NON-NLS-1$
+		return http.requiredText(http.readJson(http.send(form(graph + '/' + encode(object) + edge, Map.of("message", text)) //$NON-NLS-1$
 				.header("Authorization", "Bearer " + token), what), what), "id", what); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private URI permalink(String mediaId, String token) throws ChannelException {
 		String what = "GET /{media}?fields=permalink"; //$NON-NLS-1$
-		String link = json(http.send(bearer(graph + '/' + encode(mediaId) + "?fields=permalink", token).GET(), what), what) //$NON-NLS-1$
+		String link = http.readJson(http.send(bearer(graph + '/' + encode(mediaId) + "?fields=permalink", token).GET(), what), what) //$NON-NLS-1$
 				.path("permalink").asText(null); //$NON-NLS-1$
 		try {
 			return link == null ? null : URI.create(link);
@@ -391,17 +391,17 @@ public final class InstagramConnector implements IChannelConnector {
 		}
 		String what = "GET /{ig-user}/media"; //$NON-NLS-1$
 		String fields = "id,permalink,comments.limit(50){id,text,timestamp,username,from{id,username},replies{id,text,timestamp,username,from{id,username}}}"; //$NON-NLS-1$
-		JsonNode media = json(http.send(bearer(graph + '/' + encode(user(account)) + "/media?limit=25&fields=" + encode(fields), //$NON-NLS-1$
+		JsonNode media = http.readJson(http.send(bearer(graph + '/' + encode(user(account)) + "/media?limit=25&fields=" + encode(fields), //$NON-NLS-1$
 				secrets.require(PAGE_TOKEN)).GET(), what), what);
 		String own = account.settings().getOrDefault("username", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		Instant newest = since;
 		List<ConversationThread> threads = new ArrayList<>();
 		for (JsonNode item : media.path("data")) { //$NON-NLS-1$
-			String mediaId = required(item, "id", what); //$NON-NLS-1$
+			String mediaId = http.requiredText(item, "id", what); //$NON-NLS-1$
 			List<ConversationMessage> messages = new ArrayList<>();
 			for (JsonNode comment : item.path("comments").path("data")) { //$NON-NLS-1$ //$NON-NLS-2$
 				newest = collect(comment, mediaId, ConversationMessage.Kind.COMMENT, since, newest, own, messages, what);
-				String commentId = required(comment, "id", what); //$NON-NLS-1$
+				String commentId = http.requiredText(comment, "id", what); //$NON-NLS-1$
 				for (JsonNode reply : comment.path("replies").path("data")) { //$NON-NLS-1$ //$NON-NLS-2$
 					newest = collect(reply, commentId, ConversationMessage.Kind.REPLY, since, newest, own, messages, what);
 				}
@@ -416,7 +416,7 @@ public final class InstagramConnector implements IChannelConnector {
 
 	private Instant collect(JsonNode comment, String parent, ConversationMessage.Kind kind, Instant since, Instant newest, String own,
 			List<ConversationMessage> messages, String what) throws ChannelException {
-		Instant created = time(required(comment, "timestamp", what), what); //$NON-NLS-1$
+		Instant created = time(http.requiredText(comment, "timestamp", what), what); //$NON-NLS-1$
 		if (since != null && !created.isAfter(since)) {
 			return newest;
 		}
@@ -425,7 +425,7 @@ public final class InstagramConnector implements IChannelConnector {
 			return newest == null || created.isAfter(newest) ? created : newest; // the account's own answers are not inbox messages
 		}
 		String authorId = comment.path("from").path("id").asText(username); //$NON-NLS-1$ //$NON-NLS-2$
-		messages.add(new ConversationMessage(required(comment, "id", what), parent, kind, //$NON-NLS-1$
+		messages.add(new ConversationMessage(http.requiredText(comment, "id", what), parent, kind, //$NON-NLS-1$
 				new ConversationAuthor(authorId, username, "", username.isEmpty() ? null : URI.create("https://www.instagram.com/" + encode(username))), //$NON-NLS-1$ //$NON-NLS-2$
 				comment.path("text").asText(""), created, null)); //$NON-NLS-1$ //$NON-NLS-2$
 		return newest == null || created.isAfter(newest) ? created : newest;
@@ -439,7 +439,7 @@ public final class InstagramConnector implements IChannelConnector {
 		String token = secrets.require(PAGE_TOKEN);
 		List<MetricObservation> observations = new ArrayList<>();
 		String what = "GET /{ig-user}"; //$NON-NLS-1$
-		JsonNode me = json(http.send(bearer(graph + '/' + encode(user(account)) + "?fields=followers_count,follows_count,media_count", token).GET(), //$NON-NLS-1$
+		JsonNode me = http.readJson(http.send(bearer(graph + '/' + encode(user(account)) + "?fields=followers_count,follows_count,media_count", token).GET(), //$NON-NLS-1$
 				what), what);
 		Instant now = clock.instant();
 		String source = "Instagram Graph GET /{ig-user}?fields=followers_count,follows_count,media_count"; //$NON-NLS-1$
@@ -448,7 +448,7 @@ public final class InstagramConnector implements IChannelConnector {
 		add(observations, me.get("media_count"), MetricObservation.ACCOUNT, Metric.POSTS, "media_count", now, source); //$NON-NLS-1$ //$NON-NLS-2$
 		for (String id : postRemoteIds) {
 			String mediaWhat = "GET /{media}"; //$NON-NLS-1$
-			JsonNode item = json(http.send(bearer(graph + '/' + encode(id) + "?fields=like_count,comments_count", token).GET(), mediaWhat), //$NON-NLS-1$
+			JsonNode item = http.readJson(http.send(bearer(graph + '/' + encode(id) + "?fields=like_count,comments_count", token).GET(), mediaWhat), //$NON-NLS-1$
 					mediaWhat);
 			Instant at = clock.instant();
 			String mediaSource = "Instagram Graph GET /{media}?fields=like_count,comments_count"; //$NON-NLS-1$
@@ -480,26 +480,6 @@ public final class InstagramConnector implements IChannelConnector {
 		fields.forEach((k, v) -> body.add(encode(k) + '=' + encode(v)));
 		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded") //$NON-NLS-1$ //$NON-NLS-2$
 				.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-	}
-
-	private JsonNode json(HttpResponse<String> response, String what) throws ChannelException {
-		try {
-			JsonNode node = JSON.readTree(response.body());
-			if (node == null || node.isMissingNode()) {
-				throw http.unreadable(what, new IllegalStateException("empty body")); //$NON-NLS-1$
-			}
-			return node;
-		} catch (JsonProcessingException e) {
-			throw http.unreadable(what, e);
-		}
-	}
-
-	private String required(JsonNode node, String field, String what) throws ChannelException {
-		JsonNode value = node.get(field);
-		if (value == null || value.isNull() || value.asText().isEmpty()) {
-			throw http.unreadable(what, new IllegalStateException("missing " + field)); //$NON-NLS-1$
-		}
-		return value.asText();
 	}
 
 	private Instant time(String text, String what) throws ChannelException {

@@ -203,7 +203,7 @@ public final class LinkedInConnector implements IChannelConnector {
 		String what = "POST /oauth/v2/accessToken"; //$NON-NLS-1$
 		JsonNode token;
 		try {
-			token = json(http.send(HttpRequest.newBuilder(URI.create(oauth + "/accessToken")) //$NON-NLS-1$
+			token = http.readJson(http.send(HttpRequest.newBuilder(URI.create(oauth + "/accessToken")) //$NON-NLS-1$
 					.header("Content-Type", "application/x-www-form-urlencoded") //$NON-NLS-1$ //$NON-NLS-2$
 					.POST(HttpRequest.BodyPublishers.ofString(body.toString())), what), what);
 		} catch (ChannelException e) {
@@ -213,7 +213,7 @@ public final class LinkedInConnector implements IChannelConnector {
 			}
 			throw e;
 		}
-		secrets.put(ACCESS_TOKEN, required(token, "access_token", what)); //$NON-NLS-1$
+		secrets.put(ACCESS_TOKEN, http.requiredText(token, "access_token", what)); //$NON-NLS-1$
 		secrets.put(REFRESH_TOKEN, token.path("refresh_token").asText(null)); //$NON-NLS-1$
 		long expiresIn = token.path("expires_in").asLong(0); //$NON-NLS-1$
 		return expiresIn > 0 ? clock.instant().plusSeconds(expiresIn) : null;
@@ -221,8 +221,8 @@ public final class LinkedInConnector implements IChannelConnector {
 
 	private AccountProfile profile(IAccountSecrets secrets, Instant expiry) throws ChannelException {
 		String what = "GET /v2/userinfo"; //$NON-NLS-1$
-		JsonNode me = json(http.send(authorized(api + "/v2/userinfo", secrets).GET(), what), what); //$NON-NLS-1$
-		String person = "urn:li:person:" + required(me, "sub", what); //$NON-NLS-1$ //$NON-NLS-2$
+		JsonNode me = http.readJson(http.send(authorized(api + "/v2/userinfo", secrets).GET(), what), what); //$NON-NLS-1$
+		String person = "urn:li:person:" + http.requiredText(me, "sub", what); //$NON-NLS-1$ //$NON-NLS-2$
 		Map<String, String> settings = new LinkedHashMap<>();
 		settings.put("author", person); //$NON-NLS-1$
 		if (expiry != null) {
@@ -300,11 +300,11 @@ public final class LinkedInConnector implements IChannelConnector {
 		ObjectNode initialize = JSON.createObjectNode();
 		initialize.putObject("initializeUploadRequest").put("owner", owner); //$NON-NLS-1$ //$NON-NLS-2$
 		String what = "POST /rest/images?action=initializeUpload"; //$NON-NLS-1$
-		JsonNode value = json(http.send(rest(api + "/rest/images?action=initializeUpload", secrets) //$NON-NLS-1$
+		JsonNode value = http.readJson(http.send(rest(api + "/rest/images?action=initializeUpload", secrets) //$NON-NLS-1$
 				.header("Content-Type", "application/json") //$NON-NLS-1$ //$NON-NLS-2$
 				.POST(HttpRequest.BodyPublishers.ofString(initialize.toString())), what), what).path("value"); //$NON-NLS-1$
-		String uploadUrl = required(value, "uploadUrl", what); //$NON-NLS-1$
-		String image = required(value, "image", what); //$NON-NLS-1$
+		String uploadUrl = http.requiredText(value, "uploadUrl", what); //$NON-NLS-1$
+		String image = http.requiredText(value, "image", what); //$NON-NLS-1$
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(media.file());
@@ -337,8 +337,8 @@ public final class LinkedInConnector implements IChannelConnector {
 		if (header.isPresent()) {
 			return header.get();
 		}
-		JsonNode body = json(response, what);
-		return body.hasNonNull("$URN") ? body.get("$URN").asText() : required(body, "id", what); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		JsonNode body = http.readJson(response, what);
+		return body.hasNonNull("$URN") ? body.get("$URN").asText() : http.requiredText(body, "id", what); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/**
@@ -393,26 +393,6 @@ public final class LinkedInConnector implements IChannelConnector {
 
 	private static HttpRequest.Builder authorized(String url, IAccountSecrets secrets) throws ChannelException {
 		return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + secrets.require(ACCESS_TOKEN)); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private JsonNode json(HttpResponse<String> response, String what) throws ChannelException {
-		try {
-			JsonNode node = JSON.readTree(response.body());
-			if (node == null || node.isMissingNode()) {
-				throw http.unreadable(what, new IllegalStateException("empty body")); //$NON-NLS-1$
-			}
-			return node;
-		} catch (JsonProcessingException e) {
-			throw http.unreadable(what, e);
-		}
-	}
-
-	private String required(JsonNode node, String field, String what) throws ChannelException {
-		JsonNode value = node.get(field);
-		if (value == null || value.isNull() || value.asText().isEmpty()) {
-			throw http.unreadable(what, new IllegalStateException("missing " + field)); //$NON-NLS-1$
-		}
-		return value.asText();
 	}
 
 	private static String encode(String value) {

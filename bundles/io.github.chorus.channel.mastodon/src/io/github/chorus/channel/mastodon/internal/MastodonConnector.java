@@ -170,7 +170,7 @@ public final class MastodonConnector implements IChannelConnector {
 			return cached.configuration();
 		}
 		String what = "GET /api/v2/instance"; //$NON-NLS-1$
-		JsonNode body = json(http.send(HttpRequest.newBuilder(URI.create(instance + "/api/v2/instance")).GET(), what), //$NON-NLS-1$
+		JsonNode body = http.readJson(http.send(HttpRequest.newBuilder(URI.create(instance + "/api/v2/instance")).GET(), what), //$NON-NLS-1$
 				what);
 		JsonNode configuration = body.path("configuration"); //$NON-NLS-1$
 		if (!configuration.isObject()) {
@@ -192,9 +192,9 @@ public final class MastodonConnector implements IChannelConnector {
 			app.put("redirect_uris", redirectUri); //$NON-NLS-1$
 			app.put("scopes", SCOPES); //$NON-NLS-1$
 			String what = "POST /api/v1/apps"; //$NON-NLS-1$
-			JsonNode registered = json(http.send(form(instance + "/api/v1/apps", app), what), what); //$NON-NLS-1$
-			String clientId = required(registered, "client_id", what); //$NON-NLS-1$
-			String clientSecret = required(registered, "client_secret", what); //$NON-NLS-1$
+			JsonNode registered = http.readJson(http.send(form(instance + "/api/v1/apps", app), what), what); //$NON-NLS-1$
+			String clientId = http.requiredText(registered, "client_id", what); //$NON-NLS-1$
+			String clientSecret = http.requiredText(registered, "client_secret", what); //$NON-NLS-1$
 			secrets.put(CLIENT_ID, clientId);
 			secrets.put(CLIENT_SECRET, clientSecret);
 
@@ -238,7 +238,7 @@ public final class MastodonConnector implements IChannelConnector {
 		String what = "POST /oauth/token"; //$NON-NLS-1$
 		JsonNode token;
 		try {
-			token = json(http.send(form(instance + "/oauth/token", parameters), what), what); //$NON-NLS-1$
+			token = http.readJson(http.send(form(instance + "/oauth/token", parameters), what), what); //$NON-NLS-1$
 		} catch (ChannelException e) {
 			// an invalid_grant on refresh is a revoked authorization: connect again
 			if (e.kind() == Kind.REJECTED && e.httpStatus().orElse(0) == 400) {
@@ -246,7 +246,7 @@ public final class MastodonConnector implements IChannelConnector {
 			}
 			throw e;
 		}
-		secrets.put(ACCESS_TOKEN, required(token, "access_token", what)); //$NON-NLS-1$
+		secrets.put(ACCESS_TOKEN, http.requiredText(token, "access_token", what)); //$NON-NLS-1$
 		secrets.put(REFRESH_TOKEN, token.path("refresh_token").asText(null)); // never replaces a good one with nothing //$NON-NLS-1$
 		long expiresIn = token.path("expires_in").asLong(0); //$NON-NLS-1$
 		return expiresIn > 0 ? clock.instant().plusSeconds(expiresIn) : null;
@@ -255,11 +255,11 @@ public final class MastodonConnector implements IChannelConnector {
 	private AccountProfile profile(String instance, IAccountSecrets secrets, Instant expiry) throws ChannelException {
 		JsonNode account = verifyCredentials(instance, secrets);
 		String what = "GET /api/v1/accounts/verify_credentials"; //$NON-NLS-1$
-		String username = required(account, "username", what); //$NON-NLS-1$
+		String username = http.requiredText(account, "username", what); //$NON-NLS-1$
 		String host = URI.create(instance).getHost();
 		String displayName = account.path("display_name").asText(""); //$NON-NLS-1$ //$NON-NLS-2$
 		Map<String, String> settings = new LinkedHashMap<>();
-		settings.put("remoteId", required(account, "id", what)); //$NON-NLS-1$ //$NON-NLS-2$
+		settings.put("remoteId", http.requiredText(account, "id", what)); //$NON-NLS-1$ //$NON-NLS-2$
 		if (account.hasNonNull("url")) { //$NON-NLS-1$
 			settings.put("profileUrl", account.get("url").asText()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -269,7 +269,7 @@ public final class MastodonConnector implements IChannelConnector {
 
 	private JsonNode verifyCredentials(String instance, IAccountSecrets secrets) throws ChannelException {
 		String what = "GET /api/v1/accounts/verify_credentials"; //$NON-NLS-1$
-		return json(http.send(authorized(instance + "/api/v1/accounts/verify_credentials", secrets).GET(), what), what); //$NON-NLS-1$
+		return http.readJson(http.send(authorized(instance + "/api/v1/accounts/verify_credentials", secrets).GET(), what), what); //$NON-NLS-1$
 	}
 
 	// --- publishing
@@ -321,8 +321,8 @@ public final class MastodonConnector implements IChannelConnector {
 					.header("Content-Type", "application/json") //$NON-NLS-1$ //$NON-NLS-2$
 					.header("Idempotency-Key", request.idempotencyKey() + '#' + i) //$NON-NLS-1$
 					.POST(HttpRequest.BodyPublishers.ofString(status.toString()));
-			JsonNode answer = json(http.send(post, what), what);
-			String id = required(answer, "id", what); //$NON-NLS-1$
+			JsonNode answer = http.readJson(http.send(post, what), what);
+			String id = http.requiredText(answer, "id", what); //$NON-NLS-1$
 			if (answer.has("scheduled_at") && answer.has("params")) { //$NON-NLS-1$ //$NON-NLS-2$
 				scheduled = true;
 				at = instant(answer.path("scheduled_at").asText(), what); //$NON-NLS-1$
@@ -360,8 +360,8 @@ public final class MastodonConnector implements IChannelConnector {
 		HttpResponse<String> response = http.send(authorized(instance + "/api/v2/media", secrets) //$NON-NLS-1$
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary) //$NON-NLS-1$ //$NON-NLS-2$
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), what);
-		JsonNode attachment = json(response, what);
-		String id = required(attachment, "id", what); //$NON-NLS-1$
+		JsonNode attachment = http.readJson(response, what);
+		String id = http.requiredText(attachment, "id", what); //$NON-NLS-1$
 		if (response.statusCode() == 202 || attachment.path("url").isNull()) { //$NON-NLS-1$
 			waitForProcessing(instance, secrets, id);
 		}
@@ -378,7 +378,7 @@ public final class MastodonConnector implements IChannelConnector {
 				throw new ChannelException(Kind.TRANSIENT, "Mastodon media upload was interrupted"); //$NON-NLS-1$
 			}
 			HttpResponse<String> response = http.send(authorized(instance + "/api/v1/media/" + encode(id), secrets).GET(), what); //$NON-NLS-1$
-			if (response.statusCode() == 200 && !json(response, what).path("url").isNull()) { //$NON-NLS-1$
+			if (response.statusCode() == 200 && !http.readJson(response, what).path("url").isNull()) { //$NON-NLS-1$
 				return;
 			}
 		}
@@ -397,11 +397,11 @@ public final class MastodonConnector implements IChannelConnector {
 			throws ChannelException {
 		String what = "PUT /api/v1/scheduled_statuses/:id"; //$NON-NLS-1$
 		ObjectNode body = JSON.createObjectNode().put("scheduled_at", at.toString()); //$NON-NLS-1$
-		JsonNode answer = json(http.send(authorized(instance(account) + "/api/v1/scheduled_statuses/" + encode(remoteId), secrets) //$NON-NLS-1$
+		JsonNode answer = http.readJson(http.send(authorized(instance(account) + "/api/v1/scheduled_statuses/" + encode(remoteId), secrets) //$NON-NLS-1$
 				.header("Content-Type", "application/json") //$NON-NLS-1$ //$NON-NLS-2$
 				.PUT(HttpRequest.BodyPublishers.ofString(body.toString())), what), what);
-		return new PublishResult(List.of(new PublishedPart(required(answer, "id", what), null)), true, //$NON-NLS-1$
-				instant(required(answer, "scheduled_at", what), what)); //$NON-NLS-1$
+		return new PublishResult(List.of(new PublishedPart(http.requiredText(answer, "id", what), null)), true, //$NON-NLS-1$
+				instant(http.requiredText(answer, "scheduled_at", what), what)); //$NON-NLS-1$
 	}
 
 	// --- inbox
@@ -414,7 +414,7 @@ public final class MastodonConnector implements IChannelConnector {
 		if (cursor != null && !cursor.isBlank()) {
 			url.append("&min_id=").append(encode(cursor)); //$NON-NLS-1$
 		}
-		JsonNode notifications = json(http.send(authorized(url.toString(), secrets).GET(), what), what);
+		JsonNode notifications = http.readJson(http.send(authorized(url.toString(), secrets).GET(), what), what);
 		if (!notifications.isArray()) {
 			throw http.unreadable(what, new IllegalStateException("not an array")); //$NON-NLS-1$
 		}
@@ -424,7 +424,7 @@ public final class MastodonConnector implements IChannelConnector {
 		notifications.forEach(ordered::add);
 		ordered.sort((a, b) -> compareIds(a.path("id").asText(), b.path("id").asText())); //$NON-NLS-1$ //$NON-NLS-2$
 		for (JsonNode notification : ordered) {
-			String id = required(notification, "id", what); //$NON-NLS-1$
+			String id = http.requiredText(notification, "id", what); //$NON-NLS-1$
 			if (next == null || compareIds(id, next) > 0) {
 				next = id;
 			}
@@ -439,13 +439,13 @@ public final class MastodonConnector implements IChannelConnector {
 							: inReplyTo != null ? ConversationMessage.Kind.REPLY : ConversationMessage.Kind.MENTION;
 			JsonNode author = status.path("account").isObject() ? status.path("account") : notification.path("account"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			String profile = author.path("url").asText(null); //$NON-NLS-1$
-			ConversationAuthor who = new ConversationAuthor(required(author, "id", what), required(author, "acct", what), //$NON-NLS-1$ //$NON-NLS-2$
+			ConversationAuthor who = new ConversationAuthor(http.requiredText(author, "id", what), http.requiredText(author, "acct", what), //$NON-NLS-1$ //$NON-NLS-2$
 					author.path("display_name").asText(""), profile == null ? null : URI.create(profile)); //$NON-NLS-1$ //$NON-NLS-2$
 			String statusUrl = status.path("url").asText(null); //$NON-NLS-1$
-			String statusId = required(status, "id", what); //$NON-NLS-1$
+			String statusId = http.requiredText(status, "id", what); //$NON-NLS-1$
 			ConversationMessage message = new ConversationMessage(statusId, inReplyTo, kind, who,
 					Html.toText(status.path("content").asText("")), //$NON-NLS-1$ //$NON-NLS-2$
-					instant(required(status, "created_at", what), what), //$NON-NLS-1$
+					instant(http.requiredText(status, "created_at", what), what), //$NON-NLS-1$
 					statusUrl == null ? null : URI.create(statusUrl));
 			threads.computeIfAbsent(inReplyTo != null ? inReplyTo : statusId, k -> new ArrayList<>()).add(message);
 		}
@@ -474,7 +474,7 @@ public final class MastodonConnector implements IChannelConnector {
 		add(observations, me, MetricObservation.ACCOUNT, Metric.POSTS, "statuses_count", now, source); //$NON-NLS-1$
 		for (String id : postRemoteIds) {
 			String what = "GET /api/v1/statuses/:id"; //$NON-NLS-1$
-			JsonNode status = json(http.send(authorized(instance + "/api/v1/statuses/" + encode(id), secrets).GET(), what), what); //$NON-NLS-1$
+			JsonNode status = http.readJson(http.send(authorized(instance + "/api/v1/statuses/" + encode(id), secrets).GET(), what), what); //$NON-NLS-1$
 			Instant at = clock.instant();
 			String postSource = "Mastodon " + instance + " GET /api/v1/statuses/" + id; //$NON-NLS-1$ //$NON-NLS-2$
 			add(observations, status, id, Metric.LIKES, "favourites_count", at, postSource); //$NON-NLS-1$
@@ -530,26 +530,6 @@ public final class MastodonConnector implements IChannelConnector {
 		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded") //$NON-NLS-1$ //$NON-NLS-2$
 				.header("Accept", "application/json") //$NON-NLS-1$ //$NON-NLS-2$
 				.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-	}
-
-	private JsonNode json(HttpResponse<String> response, String what) throws ChannelException {
-		try {
-			JsonNode node = JSON.readTree(response.body());
-			if (node == null || node.isMissingNode()) {
-				throw http.unreadable(what, new IllegalStateException("empty body")); //$NON-NLS-1$
-			}
-			return node;
-		} catch (JsonProcessingException e) {
-			throw http.unreadable(what, e);
-		}
-	}
-
-	private String required(JsonNode node, String field, String what) throws ChannelException {
-		JsonNode value = node.get(field);
-		if (value == null || value.isNull() || value.asText().isEmpty()) {
-			throw http.unreadable(what, new IllegalStateException("missing " + field)); //$NON-NLS-1$
-		}
-		return value.asText();
 	}
 
 	private Instant instant(String text, String what) throws ChannelException {

@@ -180,10 +180,10 @@ public final class ThreadsConnector implements IChannelConnector {
 			exchange.put("redirect_uri", redirect); //$NON-NLS-1$
 			exchange.put("code", code); //$NON-NLS-1$
 			String what = "POST /oauth/access_token"; //$NON-NLS-1$
-			shortLived = required(json(http.send(form(base + "/oauth/access_token", exchange), what), what), "access_token", what); //$NON-NLS-1$ //$NON-NLS-2$
+			shortLived = http.requiredText(http.readJson(http.send(form(base + "/oauth/access_token", exchange), what), what), "access_token", what); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		String what = "GET /access_token"; //$NON-NLS-1$
-		JsonNode longLived = json(http.send(HttpRequest.newBuilder(URI.create(base + "/access_token?grant_type=th_exchange_token&client_secret=" //$NON-NLS-1$
+		JsonNode longLived = http.readJson(http.send(HttpRequest.newBuilder(URI.create(base + "/access_token?grant_type=th_exchange_token&client_secret=" //$NON-NLS-1$
 				+ encode(appSecret) + "&access_token=" + encode(shortLived))).GET(), what), what); //$NON-NLS-1$
 		return storeToken(longLived, secrets, what);
 	}
@@ -193,7 +193,7 @@ public final class ThreadsConnector implements IChannelConnector {
 		String what = "GET /refresh_access_token"; //$NON-NLS-1$
 		JsonNode refreshed;
 		try {
-			refreshed = json(http.send(HttpRequest.newBuilder(URI.create(base + "/refresh_access_token?grant_type=th_refresh_token&access_token=" //$NON-NLS-1$
+			refreshed = http.readJson(http.send(HttpRequest.newBuilder(URI.create(base + "/refresh_access_token?grant_type=th_refresh_token&access_token=" //$NON-NLS-1$
 					+ encode(secrets.require(ACCESS_TOKEN)))).GET(), what), what);
 		} catch (ChannelException e) {
 			if (e.kind() == Kind.REJECTED) {
@@ -207,14 +207,14 @@ public final class ThreadsConnector implements IChannelConnector {
 	}
 
 	private AccountProfile storeToken(JsonNode token, IAccountSecrets secrets, String what) throws ChannelException {
-		secrets.put(ACCESS_TOKEN, required(token, "access_token", what)); //$NON-NLS-1$
+		secrets.put(ACCESS_TOKEN, http.requiredText(token, "access_token", what)); //$NON-NLS-1$
 		long expiresIn = token.path("expires_in").asLong(0); //$NON-NLS-1$
 		Instant expiry = expiresIn > 0 ? clock.instant().plusSeconds(expiresIn) : null;
 		String meWhat = "GET /me"; //$NON-NLS-1$
-		JsonNode me = json(http.send(bearer(base + "/v1.0/me?fields=id,username,name", secrets).GET(), meWhat), meWhat); //$NON-NLS-1$
-		String username = required(me, "username", meWhat); //$NON-NLS-1$
+		JsonNode me = http.readJson(http.send(bearer(base + "/v1.0/me?fields=id,username,name", secrets).GET(), meWhat), meWhat); //$NON-NLS-1$
+		String username = http.requiredText(me, "username", meWhat); //$NON-NLS-1$
 		Map<String, String> settings = new LinkedHashMap<>();
-		settings.put("userId", required(me, "id", meWhat)); //$NON-NLS-1$ //$NON-NLS-2$
+		settings.put("userId", http.requiredText(me, "id", meWhat)); //$NON-NLS-1$ //$NON-NLS-2$
 		settings.put("username", username); //$NON-NLS-1$
 		settings.put("refreshable", "true"); //$NON-NLS-1$ //$NON-NLS-2$
 		return new AccountProfile(CHANNEL_TYPE, settings.get("userId"), '@' + username, null, expiry, settings); //$NON-NLS-1$
@@ -247,10 +247,10 @@ public final class ThreadsConnector implements IChannelConnector {
 				container.put("reply_to_id", replyTo); //$NON-NLS-1$
 			}
 			String what = "POST /{user}/threads"; //$NON-NLS-1$
-			String containerId = required(json(http.send(authorizedForm(base + "/v1.0/" + encode(user) + "/threads", container, secrets), what), //$NON-NLS-1$ //$NON-NLS-2$
+			String containerId = http.requiredText(http.readJson(http.send(authorizedForm(base + "/v1.0/" + encode(user) + "/threads", container, secrets), what), //$NON-NLS-1$ //$NON-NLS-2$
 					what), "id", what); //$NON-NLS-1$
 			String publishWhat = "POST /{user}/threads_publish"; //$NON-NLS-1$
-			String id = required(json(http.send(authorizedForm(base + "/v1.0/" + encode(user) + "/threads_publish", //$NON-NLS-1$ //$NON-NLS-2$
+			String id = http.requiredText(http.readJson(http.send(authorizedForm(base + "/v1.0/" + encode(user) + "/threads_publish", //$NON-NLS-1$ //$NON-NLS-2$
 					Map.of("creation_id", containerId), secrets), publishWhat), publishWhat), "id", publishWhat); //$NON-NLS-1$ //$NON-NLS-2$
 			published.add(new PublishedPart(id, permalink(id, username, secrets)));
 		}
@@ -259,7 +259,7 @@ public final class ThreadsConnector implements IChannelConnector {
 
 	private URI permalink(String id, String username, IAccountSecrets secrets) throws ChannelException {
 		String what = "GET /{post}?fields=permalink"; //$NON-NLS-1$
-		String link = json(http.send(bearer(base + "/v1.0/" + encode(id) + "?fields=permalink", secrets).GET(), what), what) //$NON-NLS-1$ //$NON-NLS-2$
+		String link = http.readJson(http.send(bearer(base + "/v1.0/" + encode(id) + "?fields=permalink", secrets).GET(), what), what) //$NON-NLS-1$ //$NON-NLS-2$
 				.path("permalink").asText(null); //$NON-NLS-1$
 		try {
 			return link != null ? URI.create(link) : username.isEmpty() ? null : URI.create("https://www.threads.net/@" + encode(username)); //$NON-NLS-1$
@@ -282,19 +282,19 @@ public final class ThreadsConnector implements IChannelConnector {
 			}
 		}
 		String what = "GET /{user}/threads"; //$NON-NLS-1$
-		JsonNode posts = json(http.send(bearer(base + "/v1.0/" + encode(user(account)) + "/threads?fields=id,timestamp&limit=" //$NON-NLS-1$ //$NON-NLS-2$
+		JsonNode posts = http.readJson(http.send(bearer(base + "/v1.0/" + encode(user(account)) + "/threads?fields=id,timestamp&limit=" //$NON-NLS-1$ //$NON-NLS-2$
 				+ RECENT_POSTS, secrets).GET(), what), what);
 		String own = account.settings().getOrDefault("username", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		Instant newest = since;
 		List<ConversationThread> threads = new ArrayList<>();
 		for (JsonNode post : posts.path("data")) { //$NON-NLS-1$
-			String postId = required(post, "id", what); //$NON-NLS-1$
+			String postId = http.requiredText(post, "id", what); //$NON-NLS-1$
 			String repliesWhat = "GET /{post}/replies"; //$NON-NLS-1$
-			JsonNode replies = json(http.send(bearer(base + "/v1.0/" + encode(postId) + "/replies?fields=" //$NON-NLS-1$ //$NON-NLS-2$
+			JsonNode replies = http.readJson(http.send(bearer(base + "/v1.0/" + encode(postId) + "/replies?fields=" //$NON-NLS-1$ //$NON-NLS-2$
 					+ encode("id,text,username,timestamp,permalink,replied_to,is_reply_owned_by_me"), secrets).GET(), repliesWhat), repliesWhat); //$NON-NLS-1$
 			List<ConversationMessage> messages = new ArrayList<>();
 			for (JsonNode reply : replies.path("data")) { //$NON-NLS-1$
-				Instant created = time(required(reply, "timestamp", repliesWhat), repliesWhat); //$NON-NLS-1$
+				Instant created = time(http.requiredText(reply, "timestamp", repliesWhat), repliesWhat); //$NON-NLS-1$
 				if (since != null && !created.isAfter(since)) {
 					continue;
 				}
@@ -304,7 +304,7 @@ public final class ThreadsConnector implements IChannelConnector {
 					continue;
 				}
 				String link = reply.path("permalink").asText(null); //$NON-NLS-1$
-				messages.add(new ConversationMessage(required(reply, "id", repliesWhat), //$NON-NLS-1$
+				messages.add(new ConversationMessage(http.requiredText(reply, "id", repliesWhat), //$NON-NLS-1$
 						reply.path("replied_to").path("id").asText(postId), ConversationMessage.Kind.REPLY, //$NON-NLS-1$ //$NON-NLS-2$
 						new ConversationAuthor(username, username, "", username.isEmpty() ? null : URI.create("https://www.threads.net/@" + encode(username))), //$NON-NLS-1$ //$NON-NLS-2$
 						reply.path("text").asText(""), created, link == null ? null : URI.create(link))); //$NON-NLS-1$ //$NON-NLS-2$
@@ -324,7 +324,7 @@ public final class ThreadsConnector implements IChannelConnector {
 			throws ChannelException {
 		List<MetricObservation> observations = new ArrayList<>();
 		String what = "GET /{user}/threads_insights"; //$NON-NLS-1$
-		JsonNode insights = json(http.send(bearer(base + "/v1.0/" + encode(user(account)) + "/threads_insights?metric=followers_count", //$NON-NLS-1$ //$NON-NLS-2$
+		JsonNode insights = http.readJson(http.send(bearer(base + "/v1.0/" + encode(user(account)) + "/threads_insights?metric=followers_count", //$NON-NLS-1$ //$NON-NLS-2$
 				secrets).GET(), what), what);
 		Instant now = clock.instant();
 		for (JsonNode metric : insights.path("data")) { //$NON-NLS-1$
@@ -335,7 +335,7 @@ public final class ThreadsConnector implements IChannelConnector {
 		}
 		for (String id : postRemoteIds) {
 			String postWhat = "GET /{post}/insights"; //$NON-NLS-1$
-			JsonNode post = json(http.send(bearer(base + "/v1.0/" + encode(id) + "/insights?metric=views,likes,replies,reposts,quotes", secrets) //$NON-NLS-1$ //$NON-NLS-2$
+			JsonNode post = http.readJson(http.send(bearer(base + "/v1.0/" + encode(id) + "/insights?metric=views,likes,replies,reposts,quotes", secrets) //$NON-NLS-1$ //$NON-NLS-2$
 					.GET(), postWhat), postWhat);
 			Instant at = clock.instant();
 			String source = "Threads GET /{post}/insights"; //$NON-NLS-1$
@@ -394,26 +394,6 @@ public final class ThreadsConnector implements IChannelConnector {
 	private static HttpRequest.Builder authorizedForm(String url, Map<String, String> fields, IAccountSecrets secrets)
 			throws ChannelException {
 		return form(url, fields).header("Authorization", "Bearer " + secrets.require(ACCESS_TOKEN)); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private JsonNode json(HttpResponse<String> response, String what) throws ChannelException {
-		try {
-			JsonNode node = JSON.readTree(response.body());
-			if (node == null || node.isMissingNode()) {
-				throw http.unreadable(what, new IllegalStateException("empty body")); //$NON-NLS-1$
-			}
-			return node;
-		} catch (JsonProcessingException e) {
-			throw http.unreadable(what, e);
-		}
-	}
-
-	private String required(JsonNode node, String field, String what) throws ChannelException {
-		JsonNode value = node.get(field);
-		if (value == null || value.isNull() || value.asText().isEmpty()) {
-			throw http.unreadable(what, new IllegalStateException("missing " + field)); //$NON-NLS-1$
-		}
-		return value.asText();
 	}
 
 	private Instant time(String text, String what) throws ChannelException {

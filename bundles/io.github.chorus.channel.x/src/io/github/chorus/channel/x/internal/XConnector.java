@@ -190,14 +190,14 @@ public final class XConnector implements IChannelConnector {
 		String what = "POST /2/oauth2/token"; //$NON-NLS-1$
 		JsonNode token;
 		try {
-			token = json(http.send(request, what), what);
+			token = http.readJson(http.send(request, what), what);
 		} catch (ChannelException e) {
 			if (e.kind() == Kind.REJECTED && e.httpStatus().orElse(0) == 400 && "refresh_token".equals(form.get("grant_type"))) { //$NON-NLS-1$ //$NON-NLS-2$
 				throw new ChannelException(Kind.AUTH_EXPIRED, e.getMessage(), e.networkMessage().orElse(null), null, 400, null);
 			}
 			throw e;
 		}
-		secrets.put(ACCESS_TOKEN, required(token, "access_token", what)); //$NON-NLS-1$
+		secrets.put(ACCESS_TOKEN, http.requiredText(token, "access_token", what)); //$NON-NLS-1$
 		secrets.put(REFRESH_TOKEN, token.path("refresh_token").asText(null)); //$NON-NLS-1$
 		long expiresIn = token.path("expires_in").asLong(0); //$NON-NLS-1$
 		return expiresIn > 0 ? clock.instant().plusSeconds(expiresIn) : null;
@@ -206,17 +206,17 @@ public final class XConnector implements IChannelConnector {
 	private AccountProfile profile(IAccountSecrets secrets, Instant expiry) throws ChannelException {
 		JsonNode me = me(secrets);
 		String what = "GET /2/users/me"; //$NON-NLS-1$
-		String username = required(me, "username", what); //$NON-NLS-1$
+		String username = http.requiredText(me, "username", what); //$NON-NLS-1$
 		Map<String, String> settings = new LinkedHashMap<>();
-		settings.put("userId", required(me, "id", what)); //$NON-NLS-1$ //$NON-NLS-2$
+		settings.put("userId", http.requiredText(me, "id", what)); //$NON-NLS-1$ //$NON-NLS-2$
 		settings.put("username", username); //$NON-NLS-1$
 		settings.put("refreshable", Boolean.toString(secrets.get(REFRESH_TOKEN).isPresent())); //$NON-NLS-1$
-		return new AccountProfile(CHANNEL_TYPE, required(me, "id", what), '@' + username, null, expiry, settings); //$NON-NLS-1$
+		return new AccountProfile(CHANNEL_TYPE, http.requiredText(me, "id", what), '@' + username, null, expiry, settings); //$NON-NLS-1$
 	}
 
 	private JsonNode me(IAccountSecrets secrets) throws ChannelException {
 		String what = "GET /2/users/me"; //$NON-NLS-1$
-		JsonNode data = json(http.send(authorized(api + "/2/users/me?user.fields=public_metrics", secrets).GET(), what), what) //$NON-NLS-1$
+		JsonNode data = http.readJson(http.send(authorized(api + "/2/users/me?user.fields=public_metrics", secrets).GET(), what), what) //$NON-NLS-1$
 				.path("data"); //$NON-NLS-1$
 		if (!data.isObject()) {
 			throw http.unreadable(what, new IllegalStateException("no data")); //$NON-NLS-1$
@@ -259,9 +259,9 @@ public final class XConnector implements IChannelConnector {
 				tweet.putObject("reply").put("in_reply_to_tweet_id", replyTo); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			String what = "POST /2/tweets"; //$NON-NLS-1$
-			JsonNode data = json(http.send(authorized(api + "/2/tweets", secrets).header("Content-Type", "application/json") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			JsonNode data = http.readJson(http.send(authorized(api + "/2/tweets", secrets).header("Content-Type", "application/json") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					.POST(HttpRequest.BodyPublishers.ofString(tweet.toString())), what), what).path("data"); //$NON-NLS-1$
-			String id = required(data, "id", what); //$NON-NLS-1$
+			String id = http.requiredText(data, "id", what); //$NON-NLS-1$
 			published.add(new PublishedPart(id, URI.create("https://x.com/" + username + "/status/" + id))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return new PublishResult(published, false, clock.instant());
@@ -283,10 +283,10 @@ public final class XConnector implements IChannelConnector {
 		body.writeBytes(bytes);
 		write(body, "\r\n--" + boundary + "--\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		String what = "POST /2/media/upload"; //$NON-NLS-1$
-		JsonNode data = json(http.send(authorized(api + "/2/media/upload", secrets) //$NON-NLS-1$
+		JsonNode data = http.readJson(http.send(authorized(api + "/2/media/upload", secrets) //$NON-NLS-1$
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary) //$NON-NLS-1$ //$NON-NLS-2$
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), what), what).path("data"); //$NON-NLS-1$
-		String id = required(data, "id", what); //$NON-NLS-1$
+		String id = http.requiredText(data, "id", what); //$NON-NLS-1$
 		if (!media.altTextOrEmpty().isBlank()) {
 			ObjectNode metadata = JSON.createObjectNode();
 			metadata.put("id", id); //$NON-NLS-1$
@@ -309,7 +309,7 @@ public final class XConnector implements IChannelConnector {
 		if (cursor != null && !cursor.isBlank()) {
 			url.append("&since_id=").append(encode(cursor)); //$NON-NLS-1$
 		}
-		JsonNode answer = json(http.send(authorized(url.toString(), secrets).GET(), what), what);
+		JsonNode answer = http.readJson(http.send(authorized(url.toString(), secrets).GET(), what), what);
 		Map<String, JsonNode> users = new HashMap<>();
 		for (JsonNode user : answer.path("includes").path("users")) { //$NON-NLS-1$ //$NON-NLS-2$
 			users.put(user.path("id").asText(), user); //$NON-NLS-1$
@@ -320,7 +320,7 @@ public final class XConnector implements IChannelConnector {
 		answer.path("data").forEach(tweets::add); //$NON-NLS-1$
 		tweets.sort((a, b) -> compareIds(a.path("id").asText(), b.path("id").asText())); //$NON-NLS-1$ //$NON-NLS-2$
 		for (JsonNode tweet : tweets) {
-			String id = required(tweet, "id", what); //$NON-NLS-1$
+			String id = http.requiredText(tweet, "id", what); //$NON-NLS-1$
 			String repliedTo = null;
 			ConversationMessage.Kind kind = ConversationMessage.Kind.MENTION;
 			for (JsonNode reference : tweet.path("referenced_tweets")) { //$NON-NLS-1$
@@ -332,12 +332,12 @@ public final class XConnector implements IChannelConnector {
 					kind = ConversationMessage.Kind.QUOTE;
 				}
 			}
-			String authorId = required(tweet, "author_id", what); //$NON-NLS-1$
+			String authorId = http.requiredText(tweet, "author_id", what); //$NON-NLS-1$
 			JsonNode user = users.getOrDefault(authorId, JSON.createObjectNode());
 			String handle = user.path("username").asText(authorId); //$NON-NLS-1$
 			ConversationMessage message = new ConversationMessage(id, repliedTo, kind,
 					new ConversationAuthor(authorId, handle, user.path("name").asText(""), URI.create("https://x.com/" + encode(handle))), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					tweet.path("text").asText(""), instant(required(tweet, "created_at", what), what), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					tweet.path("text").asText(""), instant(http.requiredText(tweet, "created_at", what), what), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					URI.create("https://x.com/" + encode(handle) + "/status/" + id)); //$NON-NLS-1$ //$NON-NLS-2$
 			threads.computeIfAbsent(tweet.path("conversation_id").asText(id), k -> new ArrayList<>()).add(message); //$NON-NLS-1$
 		}
@@ -366,11 +366,11 @@ public final class XConnector implements IChannelConnector {
 		String what = "GET /2/tweets"; //$NON-NLS-1$
 		for (int from = 0; from < postRemoteIds.size(); from += 100) {
 			String ids = String.join(",", postRemoteIds.subList(from, Math.min(postRemoteIds.size(), from + 100))); //$NON-NLS-1$
-			JsonNode answer = json(http.send(authorized(api + "/2/tweets?ids=" + encode(ids) + "&tweet.fields=public_metrics", secrets).GET(), //$NON-NLS-1$ //$NON-NLS-2$
+			JsonNode answer = http.readJson(http.send(authorized(api + "/2/tweets?ids=" + encode(ids) + "&tweet.fields=public_metrics", secrets).GET(), //$NON-NLS-1$ //$NON-NLS-2$
 					what), what);
 			Instant at = clock.instant();
 			for (JsonNode tweet : answer.path("data")) { //$NON-NLS-1$
-				String id = required(tweet, "id", what); //$NON-NLS-1$
+				String id = http.requiredText(tweet, "id", what); //$NON-NLS-1$
 				JsonNode m = tweet.path("public_metrics"); //$NON-NLS-1$
 				String postSource = "X GET /2/tweets public_metrics"; //$NON-NLS-1$
 				add(observations, m, id, Metric.LIKES, "like_count", at, postSource); //$NON-NLS-1$
@@ -395,26 +395,6 @@ public final class XConnector implements IChannelConnector {
 
 	private static HttpRequest.Builder authorized(String url, IAccountSecrets secrets) throws ChannelException {
 		return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + secrets.require(ACCESS_TOKEN)); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private JsonNode json(HttpResponse<String> response, String what) throws ChannelException {
-		try {
-			JsonNode node = JSON.readTree(response.body());
-			if (node == null || node.isMissingNode()) {
-				throw http.unreadable(what, new IllegalStateException("empty body")); //$NON-NLS-1$
-			}
-			return node;
-		} catch (JsonProcessingException e) {
-			throw http.unreadable(what, e);
-		}
-	}
-
-	private String required(JsonNode node, String field, String what) throws ChannelException {
-		JsonNode value = node.get(field);
-		if (value == null || value.isNull() || value.asText().isEmpty()) {
-			throw http.unreadable(what, new IllegalStateException("missing " + field)); //$NON-NLS-1$
-		}
-		return value.asText();
 	}
 
 	private Instant instant(String text, String what) throws ChannelException {
