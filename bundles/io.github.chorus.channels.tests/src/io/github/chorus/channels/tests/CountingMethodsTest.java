@@ -11,6 +11,7 @@ import io.github.chorus.channels.EntitySyntax;
 import io.github.chorus.channels.MentionCounting;
 import io.github.chorus.channels.TextRules;
 import io.github.chorus.channels.text.TextCheck;
+import io.github.chorus.channels.text.TextEntity;
 import io.github.chorus.channels.text.TextRange;
 import io.github.chorus.channels.text.TextValidator;
 import io.github.chorus.channels.text.TextViolation;
@@ -59,6 +60,21 @@ class CountingMethodsTest {
 		TextCheck thirtyOne = validator.check(instagram, thirty + " #one_more"); //$NON-NLS-1$
 		assertThat(thirtyOne.violations()).containsExactly(TextViolation.TOO_MANY_HASHTAGS);
 		assertThat(thirtyOne.overLimit()).as("the length fits").isEmpty();
+		// a link's fragment and a lone # are no hashtags, though they bring the # signs to 32
+		TextCheck withFragment = validator.check(instagram, thirty + " https://example.com/page#top and # alone"); //$NON-NLS-1$
+		assertThat(withFragment.valid()).isTrue();
+		assertThat(withFragment.entities()).filteredOn(entity -> entity.type() == TextEntity.Type.HASHTAG)
+				.hasSize(30);
+	}
+
+	@Test
+	void entitiesAreFoundOnFirstUseAndStayTheSame() {
+		TextRules asWritten = TextRules.of(1000, CountingMethod.UTF16);
+		TextCheck check = validator.check(asWritten, "#launch with @chorus at https://example.com"); //$NON-NLS-1$
+		assertThat(check.entities()).extracting(TextEntity::type).containsExactly(TextEntity.Type.HASHTAG,
+				TextEntity.Type.MENTION, TextEntity.Type.URL);
+		assertThat(check.entities()).isSameAs(check.entities());
+		assertThat(check.facets()).isEmpty();
 	}
 
 	@Test

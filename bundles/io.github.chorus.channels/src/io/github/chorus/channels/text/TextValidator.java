@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.twitter.twittertext.TwitterTextParseResults;
 
@@ -66,22 +67,7 @@ public final class TextValidator {
 		Objects.requireNonNull(text, "text"); //$NON-NLS-1$
 		Objects.requireNonNull(spoiler, "spoiler"); //$NON-NLS-1$
 
-		List<Span> spans;
-		List<Facet> facets = new ArrayList<>();
-		switch (rules.entities()) {
-		case MASTODON -> spans = MastodonRules.entities(text);
-		case BLUESKY -> {
-			spans = new ArrayList<>();
-			for (BlueskyRules.Detected detected : BlueskyRules.detect(text)) {
-				facets.add(detected.facet());
-				spans.add(detected.span());
-			}
-			spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
-		}
-		default -> spans = TwitterTextRules.spans(text);
-		}
-		List<TextEntity> entities = spans.stream().map(span -> span.toEntity(text)).toList();
-
+		Detection detection = new Detection(rules, text);
 		Set<TextViolation> violations = EnumSet.noneOf(TextViolation.class);
 		int overLimitFrom = -1; // UTF-16 offset in text
 		int length;
@@ -96,10 +82,11 @@ public final class TextValidator {
 				violations.add(text.isEmpty() ? TextViolation.EMPTY : TextViolation.INVALID_CHARACTERS);
 			}
 		} else {
-			length = countLength(rules, text, spoiler, spans);
+			List<Span> rewritten = rewritten(rules, text, detection);
+			length = countLength(rules, text, spoiler, rewritten);
 			if (length > rules.maxLength()) {
 				violations.add(TextViolation.TOO_LONG);
-				overLimitFrom = firstOffsetOverLimit(rules, text, spoiler, spans);
+				overLimitFrom = firstOffsetOverLimit(rules, text, spoiler, rewritten);
 			}
 		}
 
@@ -109,8 +96,7 @@ public final class TextValidator {
 			int over = Unicode.firstOffsetOverBytes(text, rules.maxUtf8Bytes().getAsInt());
 			overLimitFrom = overLimitFrom < 0 ? over : Math.min(overLimitFrom, over);
 		}
-		if (rules.maxHashtags().isPresent() && entities.stream()
-				.filter(entity -> entity.type() == TextEntity.Type.HASHTAG).count() > rules.maxHashtags().getAsInt()) {
+		if (rules.maxHashtags().isPresent() && tooManyHashtags(rules, text, detection)) {
 			violations.add(TextViolation.TOO_MANY_HASHTAGS);
 		}
 		if (overLimitFrom > 0) {
@@ -122,7 +108,26 @@ public final class TextValidator {
 				: List.of(new TextRange(Unicode.codePointOffset(text, overLimitFrom),
 						text.codePointCount(0, text.length())));
 		return new TextCheck(length, rules.maxLength(), Unicode.graphemes(text), utf8Bytes, violations, overLimit,
-				entities, facets);
+				detection);
+	}
+
+	private static boolean tooManyHashtags(TextRules rules, String text, Detection detection) {
+		int limit = rules.maxHashtags().getAsInt();
+		if (hashSigns(text) <= limit) {
+			return false; // every hashtag of every entity syntax starts with its own # or ＃
+		}
+		return detection.spans().stream().filter(span -> span.type() == TextEntity.Type.HASHTAG).count() > limit;
+	}
+
+	private static int hashSigns(String text) {
+		int count = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '#' || c == '\uFF03') {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	private static int clusterStart(String text, int offset) {
@@ -145,8 +150,59 @@ public final class TextValidator {
 		};
 	}
 
+	/**
+	 * Finds the entities (and, for Bluesky syntax, the facets) of a text once, when first asked:
+	 * counting needs them only for channels that rewrite links or mentions before counting.
+	 */
+	private static final class Detection implements Supplier<TextCheck.Entities> {
+
+		private final TextRules rules;
+		private final String text;
+		private List<Span> spans;
+		private List<Facet> facets;
+
+		Detection(TextRules rules, String text) {
+			this.rules = rules;
+			this.text = text;
+		}
+
+		/** @return the entities' spans, UTF-16 offsets, ordered by position */
+		synchronized List<Span> spans() {
+			if (spans == null) {
+				switch (rules.entities()) {
+				case MASTODON -> {
+					spans = MastodonRules.entities(text);
+					facets = List.of();
+				}
+				case BLUESKY -> {
+					List<Span> detectedSpans = new ArrayList<>();
+					List<Facet> detectedFacets = new ArrayList<>();
+					for (BlueskyRules.Detected detected : BlueskyRules.detect(text)) {
+						detectedFacets.add(detected.facet());
+						detectedSpans.add(detected.span());
+					}
+					detectedSpans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+					spans = detectedSpans;
+					facets = detectedFacets;
+				}
+				default -> {
+					spans = TwitterTextRules.spans(text);
+					facets = List.of();
+				}
+				}
+			}
+			return spans;
+		}
+
+		@Override
+		public synchronized TextCheck.Entities get() {
+			List<TextEntity> entities = spans().stream().map(span -> span.toEntity(text)).toList();
+			return new TextCheck.Entities(entities, facets);
+		}
+	}
+
 	/** The links and mentions whose counted form differs from how they are written. */
-	private static List<Span> rewritten(TextRules rules, String text, List<Span> spans) {
+	private static List<Span> rewritten(TextRules rules, String text, Detection detection) {
 		boolean urls = rules.urlWeight().isPresent();
 		boolean mentions = rules.mentions() == MentionCounting.LOCAL_PART;
 		if (!urls && !mentions) {
@@ -154,7 +210,7 @@ public final class TextValidator {
 		}
 		List<Span> candidates = switch (rules.entities()) {
 		case MASTODON -> MastodonRules.linksAndMentions(text);
-		default -> spans;
+		default -> detection.spans();
 		};
 		return candidates.stream().filter(span -> (urls && span.type() == TextEntity.Type.URL)
 				|| (mentions && span.type() == TextEntity.Type.MENTION)).toList();
@@ -168,22 +224,22 @@ public final class TextValidator {
 		return '@' + (at < 0 ? span.value() : span.value().substring(0, at));
 	}
 
-	private static String countable(TextRules rules, String text, List<Span> spans) {
+	private static String countable(TextRules rules, String text, List<Span> rewritten) {
 		if (rules.entities() == EntitySyntax.MASTODON) {
 			return MastodonRules.countableText(text, rules.urlWeight().orElse(-1),
 					rules.mentions() == MentionCounting.LOCAL_PART);
 		}
 		StringBuilder countable = new StringBuilder(text.length());
 		int position = 0;
-		for (Span span : rewritten(rules, text, spans)) {
+		for (Span span : rewritten) {
 			countable.append(text, position, span.start()).append(replacement(rules, span));
 			position = span.end();
 		}
 		return countable.append(text, position, text.length()).toString();
 	}
 
-	private static int countLength(TextRules rules, String text, String spoiler, List<Span> spans) {
-		String counted = countable(rules, text, spans);
+	private static int countLength(TextRules rules, String text, String spoiler, List<Span> rewritten) {
+		String counted = countable(rules, text, rewritten);
 		if (rules.spoilerCounted()) {
 			counted = spoiler + counted;
 		}
@@ -194,13 +250,12 @@ public final class TextValidator {
 	 * Walks the text unit by unit (a rewritten link or mention is one step of its counted size)
 	 * and returns the UTF-16 offset of the first unit that no longer fits.
 	 */
-	private static int firstOffsetOverLimit(TextRules rules, String text, String spoiler, List<Span> spans) {
+	private static int firstOffsetOverLimit(TextRules rules, String text, String spoiler, List<Span> rewritten) {
 		char unit = unit(rules.counting());
 		int used = rules.spoilerCounted() ? Unicode.count(spoiler, unit) : 0;
 		if (used > rules.maxLength()) {
 			return 0;
 		}
-		List<Span> rewritten = rewritten(rules, text, spans);
 		int[] boundaries = unit == 'g' ? Unicode.graphemeBoundaries(text) : new int[0];
 		int next = 0; // next rewritten span
 		int position = 0;
