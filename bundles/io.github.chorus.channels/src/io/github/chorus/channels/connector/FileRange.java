@@ -3,7 +3,6 @@ package io.github.chorus.channels.connector;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,9 +96,9 @@ public record FileRange(Path file, long offset, long length) {
 	}
 
 	/**
-	 * @return a stream over exactly this range
-	 * @throws UncheckedIOException when the file cannot be opened (the request then fails as a broken
-	 *                              connection)
+	 * @return a stream over exactly this range; when the file can no longer be opened (deleted or
+	 *         truncated after the upload began) a stream whose reads fail, so the request fails as a
+	 *         broken connection instead of throwing out of the HTTP client
 	 */
 	public InputStream open() {
 		try {
@@ -107,7 +106,12 @@ public record FileRange(Path file, long offset, long length) {
 			in.skipNBytes(offset);
 			return new Bounded(in, length);
 		} catch (IOException e) {
-			throw new UncheckedIOException(e);
+			return new InputStream() {
+				@Override
+				public int read() throws IOException {
+					throw new IOException("the media file can no longer be read", e); //$NON-NLS-1$
+				}
+			};
 		}
 	}
 
