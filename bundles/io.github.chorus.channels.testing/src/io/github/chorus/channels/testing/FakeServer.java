@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,11 @@ public final class FakeServer implements AutoCloseable {
 		/** @return the body as UTF-8 text */
 		public String text() {
 			return new String(body, StandardCharsets.UTF_8);
+		}
+
+		/** @return the body read as an {@code application/x-www-form-urlencoded} form */
+		public Map<String, String> form() {
+			return FakeServer.form(text());
 		}
 
 		/**
@@ -136,6 +142,22 @@ public final class FakeServer implements AutoCloseable {
 		public Reply fault(Fault newFault) {
 			return new Reply(status, headers, body, newFault);
 		}
+	}
+
+	/**
+	 * @param text an {@code application/x-www-form-urlencoded} body or a query string
+	 * @return its fields, decoded (the last value of a repeated field)
+	 */
+	public static Map<String, String> form(String text) {
+		Map<String, String> form = new LinkedHashMap<>();
+		for (String pair : text.split("&")) {
+			int equals = pair.indexOf('=');
+			if (equals > 0) {
+				form.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+						URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+			}
+		}
+		return form;
 	}
 
 	@FunctionalInterface

@@ -77,10 +77,10 @@ class FacebookVideoTest {
 		AtomicInteger transfers = new AtomicInteger();
 		server.on("POST", VIDEOS, r -> {
 			String phase = r.header("Content-Type").startsWith("multipart/") ? r.part("upload_phase")
-					: FacebookPageConnectorTest.form(r.text()).get("upload_phase");
+					: FakeServer.form(r.text()).get("upload_phase");
 			switch (phase) {
 			case "start":
-				assertThat(FacebookPageConnectorTest.form(r.text())).containsEntry("file_size", Integer.toString(SIZE));
+				assertThat(FakeServer.form(r.text())).containsEntry("file_size", Integer.toString(SIZE));
 				return Reply.json(200, "{\"upload_session_id\":\"1564747013773438\",\"video_id\":\"1564747010440105\","
 						+ "\"start_offset\":\"0\",\"end_offset\":\"" + RANGE + "\"}");
 			case "transfer":
@@ -124,7 +124,7 @@ class FacebookVideoTest {
 		List<Request> all = server.requests("POST", VIDEOS);
 		assertThat(all).hasSize(5).allSatisfy(r -> assertThat(r.header("Authorization")).isEqualTo("Bearer " + PAGE_TOKEN));
 		assertThat(all).allSatisfy(r -> assertThat(r.query()).isNull()); // no token in any URL
-		Map<String, String> finish = FacebookPageConnectorTest.form(all.get(4).text());
+		Map<String, String> finish = FakeServer.form(all.get(4).text());
 		assertThat(finish).containsEntry("upload_phase", "finish").containsEntry("upload_session_id", "1564747013773438")
 				.containsEntry("description", "Latte art in slow motion").doesNotContainKey("published");
 		assertThat(server.requests("POST", "/v21.0/1234567890/feed")).isEmpty();
@@ -136,7 +136,7 @@ class FacebookVideoTest {
 		Instant at = Instant.parse("2026-12-01T09:00:00Z");
 		PublishResult result = connector.publish(account, secrets, videoPost(at));
 		assertThat(result.scheduled()).isTrue();
-		Map<String, String> finish = FacebookPageConnectorTest.form(server.requests("POST", VIDEOS).getLast().text());
+		Map<String, String> finish = FakeServer.form(server.requests("POST", VIDEOS).getLast().text());
 		assertThat(finish).containsEntry("published", "false").containsEntry("scheduled_publish_time", Long.toString(at.getEpochSecond()));
 	}
 
