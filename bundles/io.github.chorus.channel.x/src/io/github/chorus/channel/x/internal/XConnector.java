@@ -116,7 +116,7 @@ public final class XConnector implements IChannelConnector {
 	 * @param authorizePage the authorization page
 	 */
 	public XConnector(HttpClient client, Duration timeout, Clock clock, String api, String authorizePage) {
-		this(client, timeout, clock, api, authorizePage, 4L * 1024 * 1024, Duration.ofSeconds(30), 120, Duration.ofSeconds(2));
+		this(client, timeout, clock, api, authorizePage, 4L * 1024 * 1024, Duration.ofSeconds(30), 60, Duration.ofSeconds(2));
 	}
 
 	/**
