@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,67 @@ public final class FakeServer implements AutoCloseable {
 		/** @return the body as UTF-8 text */
 		public String text() {
 			return new String(body, StandardCharsets.UTF_8);
+		}
+
+		/** @return the body read as an {@code application/x-www-form-urlencoded} form */
+		public Map<String, String> form() {
+			return FakeServer.form(text());
+		}
+
+		/**
+		 * Splits a {@code multipart/form-data} body.
+		 *
+		 * @return each part's content by field name, in order (text fields as their UTF-8 bytes)
+		 * @throws IllegalStateException when the body is not multipart
+		 */
+		public Map<String, byte[]> parts() {
+			String type = header("Content-Type");
+			if (type == null || !type.startsWith("multipart/form-data; boundary=")) {
+				throw new IllegalStateException("not a multipart body: " + type);
+			}
+			byte[] delimiter = ("--" + type.substring(type.indexOf('=') + 1)).getBytes(StandardCharsets.ISO_8859_1);
+			Map<String, byte[]> parts = new LinkedHashMap<>();
+			int at = indexOf(body, delimiter, 0);
+			while (at >= 0) {
+				int start = at + delimiter.length;
+				if (start + 1 < body.length && body[start] == '-' && body[start + 1] == '-') {
+					break;
+				}
+				int next = indexOf(body, delimiter, start);
+				if (next < 0) {
+					throw new IllegalStateException("unterminated multipart body");
+				}
+				String part = new String(body, start, next - start, StandardCharsets.ISO_8859_1);
+				int blank = part.indexOf("\r\n\r\n");
+				String head = part.substring(0, blank);
+				int nameAt = head.indexOf("name=\"") + 6;
+				String name = head.substring(nameAt, head.indexOf('"', nameAt));
+				int from = start + blank + 4;
+				parts.put(name, java.util.Arrays.copyOfRange(body, from, next - 2)); // without the CRLF before the delimiter
+				at = next;
+			}
+			return parts;
+		}
+
+		/**
+		 * @param name a multipart text field
+		 * @return its value, or {@code null}
+		 */
+		public String part(String name) {
+			byte[] value = parts().get(name);
+			return value == null ? null : new String(value, StandardCharsets.UTF_8);
+		}
+
+		private static int indexOf(byte[] data, byte[] pattern, int from) {
+			outer: for (int i = from; i <= data.length - pattern.length; i++) {
+				for (int j = 0; j < pattern.length; j++) {
+					if (data[i + j] != pattern[j]) {
+						continue outer;
+					}
+				}
+				return i;
+			}
+			return -1;
 		}
 
 		/**
@@ -80,6 +142,22 @@ public final class FakeServer implements AutoCloseable {
 		public Reply fault(Fault newFault) {
 			return new Reply(status, headers, body, newFault);
 		}
+	}
+
+	/**
+	 * @param text an {@code application/x-www-form-urlencoded} body or a query string
+	 * @return its fields, decoded (the last value of a repeated field)
+	 */
+	public static Map<String, String> form(String text) {
+		Map<String, String> form = new LinkedHashMap<>();
+		for (String pair : text.split("&")) {
+			int equals = pair.indexOf('=');
+			if (equals > 0) {
+				form.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+						URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+			}
+		}
+		return form;
 	}
 
 	@FunctionalInterface

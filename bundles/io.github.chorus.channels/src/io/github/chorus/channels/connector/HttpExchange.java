@@ -1,18 +1,23 @@
 package io.github.chorus.channels.connector;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -223,6 +228,55 @@ public final class HttpExchange {
 			throw unreadable(what, new IllegalStateException("missing " + field)); //$NON-NLS-1$
 		}
 		return value.asText();
+	}
+
+	/**
+	 * Waits between two checks of work the network does in the background (media processing).
+	 *
+	 * @param pause how long
+	 * @param what  the operation waited for, for the message
+	 * @throws ChannelException {@link Kind#TRANSIENT} when the thread is interrupted (the interrupt is kept)
+	 * @since 0.1
+	 */
+	public void pause(Duration pause, String what) throws ChannelException {
+		try {
+			Thread.sleep(Math.max(0, pause.toMillis()));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new ChannelException(Kind.TRANSIENT, network + ": " + what + " was interrupted"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * @param url   the address
+	 * @param token an OAuth 2 access token
+	 * @return a request carrying the token in the {@code Authorization: Bearer} header (never in the URL)
+	 * @since 0.1
+	 */
+	public static HttpRequest.Builder bearer(String url, String token) {
+		return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * @param url    the address
+	 * @param fields the form's fields, in order
+	 * @return a {@code POST} of an {@code application/x-www-form-urlencoded} body
+	 * @since 0.1
+	 */
+	public static HttpRequest.Builder form(String url, Map<String, String> fields) {
+		StringJoiner body = new StringJoiner("&"); //$NON-NLS-1$
+		fields.forEach((k, v) -> body.add(encode(k) + '=' + encode(v)));
+		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded") //$NON-NLS-1$ //$NON-NLS-2$
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+	}
+
+	/**
+	 * @param value a query or form value
+	 * @return it, URL-encoded as UTF-8
+	 * @since 0.1
+	 */
+	public static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	/**

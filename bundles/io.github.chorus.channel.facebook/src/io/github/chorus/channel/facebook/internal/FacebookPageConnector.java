@@ -1,32 +1,23 @@
 package io.github.chorus.channel.facebook.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import static io.github.chorus.channels.connector.HttpExchange.bearer;
+import static io.github.chorus.channels.connector.HttpExchange.encode;
+import static io.github.chorus.channels.connector.HttpExchange.form;
+
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.chorus.channels.ChannelAccount;
 import io.github.chorus.channels.IChannelConnector;
@@ -39,16 +30,21 @@ import io.github.chorus.channels.connector.ConversationAuthor;
 import io.github.chorus.channels.connector.ConversationMessage;
 import io.github.chorus.channels.connector.ConversationPage;
 import io.github.chorus.channels.connector.ConversationThread;
+import io.github.chorus.channels.connector.FileRange;
 import io.github.chorus.channels.connector.HttpExchange;
 import io.github.chorus.channels.connector.IAccountSecrets;
 import io.github.chorus.channels.connector.MediaFile;
 import io.github.chorus.channels.connector.MetricObservation;
+import io.github.chorus.channels.connector.MultipartBody;
 import io.github.chorus.channels.connector.MetricObservation.Metric;
-import io.github.chorus.channels.connector.OAuthLoopback;
 import io.github.chorus.channels.connector.PostPart;
 import io.github.chorus.channels.connector.PublishRequest;
 import io.github.chorus.channels.connector.PublishResult;
 import io.github.chorus.channels.connector.PublishedPart;
+import io.github.chorus.channels.graph.GraphErrors;
+import io.github.chorus.channels.graph.GraphLogin;
+import io.github.chorus.channels.graph.GraphTime;
+import io.github.chorus.channels.graph.GraphVideoUpload;
 
 /**
  * A Facebook Page, through the Graph API with a Page access token.
@@ -69,8 +65,12 @@ import io.github.chorus.channels.connector.PublishedPart;
  * comments) created after the cursor (an ISO time).</li>
  * <li>Metrics: the Page's {@code followers_count} and {@code fan_count}; per post the reactions,
  * comments and shares totals.</li>
+ * <li>Video: one video as the post, through the resumable upload on the video host
+ * ({@code POST /{page}/videos} with {@code upload_phase} start, transfer in the chunks the server asks
+ * for, streamed from the file and resumed from the server's offset after a transient failure, then
+ * finish with the text as {@code description} and the scheduling fields); see {@link GraphVideoUpload}.</li>
  * </ul>
- * Not offered: video (resumable upload; rejected with that explanation), impressions and reach (the
+ * Not offered: a video mixed with images or in a comment (the Page API takes neither), impressions and reach (the
  * Page insights metrics change with every Graph version and need {@code read_insights}; left for the
  * analytics import), idempotency (the Graph API has none).
  */
@@ -91,18 +91,21 @@ public final class FacebookPageConnector implements IChannelConnector {
 
 	static final String CHANNEL_TYPE = "io.github.chorus.channel.facebook"; //$NON-NLS-1$
 	static final String PAGE_TOKEN = "pageAccessToken"; //$NON-NLS-1$
-	private static final ObjectMapper JSON = new ObjectMapper();
+	/** How often one video chunk is sent before the upload fails. */
+	static final int VIDEO_CHUNK_ATTEMPTS = 3;
 
 	private final HttpExchange http;
 	private final Clock clock;
 	private final String graph;
+	private final String videoGraph;
 	private final String dialog;
+	private final GraphVideoUpload videos;
 
 	/** Created by the extension registry. */
 	public FacebookPageConnector() {
 		this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build(),
 				HttpExchange.DEFAULT_TIMEOUT, Clock.systemUTC(), "https://graph.facebook.com/v21.0", //$NON-NLS-1$
-				"https://www.facebook.com/v21.0/dialog/oauth"); //$NON-NLS-1$
+				"https://graph-video.facebook.com/v21.0", "https://www.facebook.com/v21.0/dialog/oauth", Duration.ofSeconds(2)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**
@@ -113,67 +116,28 @@ public final class FacebookPageConnector implements IChannelConnector {
 	 * @param dialog  the login dialog
 	 */
 	public FacebookPageConnector(HttpClient client, Duration timeout, Clock clock, String graph, String dialog) {
-		this.http = new HttpExchange(client, timeout, "Facebook", new GraphErrors()); //$NON-NLS-1$
-		this.clock = clock;
-		this.graph = graph;
-		this.dialog = dialog;
+		this(client, timeout, clock, graph, graph, dialog, Duration.ofSeconds(2));
 	}
 
-	/** Reads Graph API errors: {@code {"error":{"message","type","code","error_subcode","is_transient"}}}. */
-	static final class GraphErrors implements HttpExchange.ErrorInterpreter {
-		@Override
-		public String message(int status, String body) {
-			JsonNode error = error(body);
-			return error == null ? null : error.path("message").asText(null); //$NON-NLS-1$
-		}
-
-		@Override
-		public Kind kind(int status, String body, Kind standard) {
-			JsonNode error = error(body);
-			if (error == null) {
-				return standard;
-			}
-			int code = error.path("code").asInt(0); //$NON-NLS-1$
-			if (error.path("is_transient").asBoolean(false) || code == 1 || code == 2) { //$NON-NLS-1$
-				return Kind.TRANSIENT;
-			}
-			return switch (code) {
-			case 102, 190 -> Kind.AUTH_EXPIRED; // session or token invalid, expired, revoked
-			case 10, 200, 210, 220, 230, 299 -> Kind.AUTH_EXPIRED; // a permission is missing: reconnect granting it
-			case 4, 17, 32, 341, 613, 80001 -> Kind.RATE_LIMITED; // app, user, Page and business use case limits
-			case 100, 368, 506, 1609005 -> Kind.REJECTED; // invalid parameter, blocked for policy, duplicate post, link
-			default -> standard;
-			};
-		}
-
-		@Override
-		public Optional<Duration> retryAfter(int status, HttpHeaders headers, String body) {
-			// {"<business id>":[{"type":"pages","call_count":100,...,"estimated_time_to_regain_access":12}]} (minutes)
-			Optional<String> usage = headers.firstValue("X-Business-Use-Case-Usage"); //$NON-NLS-1$
-			if (usage.isEmpty()) {
-				return Optional.empty();
-			}
-			try {
-				long minutes = -1;
-				for (JsonNode entries : JSON.readTree(usage.get())) {
-					for (JsonNode entry : entries) {
-						minutes = Math.max(minutes, entry.path("estimated_time_to_regain_access").asLong(-1)); //$NON-NLS-1$
-					}
-				}
-				return minutes >= 0 ? Optional.of(Duration.ofMinutes(minutes)) : Optional.empty();
-			} catch (JsonProcessingException e) {
-				return Optional.empty();
-			}
-		}
-
-		private static JsonNode error(String body) {
-			try {
-				JsonNode node = JSON.readTree(body);
-				return node != null && node.path("error").isObject() ? node.get("error") : null; //$NON-NLS-1$ //$NON-NLS-2$
-			} catch (JsonProcessingException e) {
-				return null;
-			}
-		}
+	/**
+	 * @param client     the HTTP client
+	 * @param timeout    the time one request may take
+	 * @param clock      the clock
+	 * @param graph      the Graph API base with its version
+	 * @param videoGraph the Graph API base for video uploads ({@code graph-video.facebook.com})
+	 * @param dialog     the login dialog
+	 * @param retryPause the pause before a video chunk that failed transiently is sent again
+	 */
+	public FacebookPageConnector(HttpClient client, Duration timeout, Clock clock, String graph, String videoGraph, String dialog,
+			Duration retryPause) {
+		this.http = new HttpExchange(client, timeout, "Facebook", new GraphErrors(Map.of( //$NON-NLS-1$
+				80001, Kind.RATE_LIMITED, // the Page's business use case limit
+				368, Kind.REJECTED, 506, Kind.REJECTED, 1609005, Kind.REJECTED))); // blocked for policy, duplicate post, bad link
+		this.clock = clock;
+		this.graph = graph;
+		this.videoGraph = videoGraph;
+		this.dialog = dialog;
+		this.videos = new GraphVideoUpload(http, VIDEO_CHUNK_ATTEMPTS, retryPause);
 	}
 
 	@Override
@@ -188,37 +152,8 @@ public final class FacebookPageConnector implements IChannelConnector {
 	public AccountProfile connect(ConnectRequest request, IAccountSecrets secrets) throws ChannelException {
 		String appId = request.require(APP_ID);
 		String appSecret = request.require(APP_SECRET);
-		int port;
-		try {
-			port = Integer.parseInt(request.parameters().getOrDefault(REDIRECT_PORT, Integer.toString(DEFAULT_REDIRECT_PORT)).strip());
-		} catch (NumberFormatException e) {
-			throw new ChannelException(Kind.REJECTED, "Facebook: the redirect port is not a number"); //$NON-NLS-1$
-		}
-		String userToken;
-		try (OAuthLoopback loopback = OAuthLoopback.open("Facebook", port)) { //$NON-NLS-1$
-			String redirect = loopback.redirectUri().toString();
-			OAuthLoopback.Pkce pkce = OAuthLoopback.pkce();
-			String state = OAuthLoopback.randomToken(24);
-			URI page = URI.create(dialog + "?response_type=code&client_id=" + encode(appId) + "&redirect_uri=" + encode(redirect) //$NON-NLS-1$ //$NON-NLS-2$
-					+ "&scope=" + encode(SCOPES) + "&state=" + encode(state) + "&code_challenge=" + encode(pkce.challenge()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ "&code_challenge_method=" + pkce.method()); //$NON-NLS-1$
-			String code = loopback.authorize(request, page, state);
-			Map<String, String> exchange = new LinkedHashMap<>();
-			exchange.put("client_id", appId); //$NON-NLS-1$
-			exchange.put("client_secret", appSecret); //$NON-NLS-1$
-			exchange.put("redirect_uri", redirect); //$NON-NLS-1$
-			exchange.put("code", code); //$NON-NLS-1$
-			exchange.put("code_verifier", pkce.verifier()); //$NON-NLS-1$
-			String what = "POST /oauth/access_token"; //$NON-NLS-1$
-			JsonNode shortLived = http.readJson(http.send(form(graph + "/oauth/access_token", exchange), what), what); //$NON-NLS-1$
-			Map<String, String> longer = new LinkedHashMap<>();
-			longer.put("grant_type", "fb_exchange_token"); //$NON-NLS-1$ //$NON-NLS-2$
-			longer.put("client_id", appId); //$NON-NLS-1$
-			longer.put("client_secret", appSecret); //$NON-NLS-1$
-			longer.put("fb_exchange_token", http.requiredText(shortLived, "access_token", what)); //$NON-NLS-1$ //$NON-NLS-2$
-			JsonNode longLived = http.readJson(http.send(form(graph + "/oauth/access_token", longer), what), what); //$NON-NLS-1$
-			userToken = http.requiredText(longLived, "access_token", what); //$NON-NLS-1$
-		}
+		GraphLogin login = new GraphLogin(http, graph, dialog);
+		String userToken = login.longLivedUserToken(request, appId, appSecret, SCOPES, login.redirectPort(request, REDIRECT_PORT, DEFAULT_REDIRECT_PORT));
 		// only the Page token is kept: the user token and the app secret served to get it
 		String what = "GET /me/accounts"; //$NON-NLS-1$
 		JsonNode pages = http.readJson(http.send(bearer(graph + "/me/accounts?fields=id,name,access_token,link", userToken).GET(), what), what) //$NON-NLS-1$
@@ -264,11 +199,17 @@ public final class FacebookPageConnector implements IChannelConnector {
 			throw new ChannelException(Kind.REJECTED,
 					"Facebook cannot schedule comments: a scheduled post takes no comment until it is published. Schedule the post alone."); //$NON-NLS-1$
 		}
-		for (PostPart part : request.parts()) {
+		for (int i = 0; i < request.parts().size(); i++) {
+			PostPart part = request.parts().get(i);
 			for (MediaFile media : part.media()) {
-				if (!media.mimeType().startsWith("image/")) { //$NON-NLS-1$
-					throw new ChannelException(Kind.REJECTED, "Chorus publishes only images to Facebook for now: " //$NON-NLS-1$
-							+ media.file().getFileName() + " (" + media.mimeType() + ") needs the resumable video upload"); //$NON-NLS-1$ //$NON-NLS-2$
+				boolean video = media.mimeType().startsWith("video/"); //$NON-NLS-1$
+				if (!video && !media.mimeType().startsWith("image/")) { //$NON-NLS-1$
+					throw new ChannelException(Kind.REJECTED, "Facebook takes images and videos only: " //$NON-NLS-1$
+							+ media.file().getFileName() + " is " + media.mimeType()); //$NON-NLS-1$
+				}
+				if (video && (i > 0 || request.replyTo() != null || part.media().size() > 1)) {
+					throw new ChannelException(Kind.REJECTED, "Facebook takes a video only alone, as the Page's post: " //$NON-NLS-1$
+							+ media.file().getFileName() + " cannot go with other media or into a comment"); //$NON-NLS-1$
 				}
 			}
 		}
@@ -300,6 +241,15 @@ public final class FacebookPageConnector implements IChannelConnector {
 		if (request.scheduledAt() != null) {
 			fields.put("published", "false"); //$NON-NLS-1$ //$NON-NLS-2$
 			fields.put("scheduled_publish_time", Long.toString(request.scheduledAt().getEpochSecond())); //$NON-NLS-1$
+		}
+		if (part.media().size() == 1 && part.media().get(0).mimeType().startsWith("video/")) { //$NON-NLS-1$
+			Map<String, String> finish = new LinkedHashMap<>(fields);
+			finish.remove("link"); //$NON-NLS-1$
+			String message = finish.remove("message"); //$NON-NLS-1$
+			if (message != null) {
+				finish.put("description", message); //$NON-NLS-1$
+			}
+			return videos.upload(videoGraph + '/' + encode(page) + "/videos", token, part.media().get(0), finish); //$NON-NLS-1$
 		}
 		if (part.media().size() == 1) {
 			MediaFile media = part.media().get(0);
@@ -364,14 +314,7 @@ public final class FacebookPageConnector implements IChannelConnector {
 	@Override
 	public ConversationPage fetchConversations(ChannelAccount account, IAccountSecrets secrets, String cursor)
 			throws ChannelException {
-		Instant since = null;
-		if (cursor != null && !cursor.isBlank()) {
-			try {
-				since = Instant.parse(cursor);
-			} catch (DateTimeParseException e) {
-				throw new IllegalArgumentException("Not a Facebook conversation cursor: " + cursor, e); //$NON-NLS-1$
-			}
-		}
+		Instant since = GraphTime.since(cursor, http.network());
 		String what = "GET /{page}/feed"; //$NON-NLS-1$
 		String fields = "id,comments.order(chronological).limit(100){id,message,created_time,from{id,name},parent{id},permalink_url}"; //$NON-NLS-1$
 		JsonNode feed = http.readJson(http.send(bearer(graph + '/' + encode(page(account)) + "/feed?limit=25&fields=" + encode(fields), //$NON-NLS-1$
@@ -383,7 +326,7 @@ public final class FacebookPageConnector implements IChannelConnector {
 			String postId = http.requiredText(post, "id", what); //$NON-NLS-1$
 			List<ConversationMessage> messages = new ArrayList<>();
 			for (JsonNode comment : post.path("comments").path("data")) { //$NON-NLS-1$ //$NON-NLS-2$
-				Instant created = time(http.requiredText(comment, "created_time", what), what); //$NON-NLS-1$
+				Instant created = GraphTime.parse(http.requiredText(comment, "created_time", what), http, what); //$NON-NLS-1$
 				if (since != null && !created.isAfter(since)) {
 					continue;
 				}
@@ -451,57 +394,11 @@ public final class FacebookPageConnector implements IChannelConnector {
 		return account.settings().getOrDefault("pageId", account.accountId()); //$NON-NLS-1$
 	}
 
-	private static HttpRequest.Builder bearer(String url, String token) {
-		return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private static HttpRequest.Builder form(String url, Map<String, String> fields) {
-		StringJoiner body = new StringJoiner("&"); //$NON-NLS-1$
-		fields.forEach((k, v) -> body.add(encode(k) + '=' + encode(v)));
-		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded") //$NON-NLS-1$ //$NON-NLS-2$
-				.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-	}
-
 	private static HttpRequest.Builder multipart(String url, Map<String, String> fields, MediaFile media, String token)
 			throws ChannelException {
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(media.file());
-		} catch (IOException e) {
-			throw new ChannelException(Kind.REJECTED, "The media file " + media.file().getFileName() + " cannot be read"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		String boundary = "chorus-" + OAuthLoopback.randomToken(12); //$NON-NLS-1$
-		ByteArrayOutputStream body = new ByteArrayOutputStream(bytes.length + 1024);
-		for (var field : fields.entrySet()) {
-			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() //$NON-NLS-1$ //$NON-NLS-2$
-					+ "\"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + field.getValue() + "\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"source\"; filename=\"" //$NON-NLS-1$ //$NON-NLS-2$
-				+ media.file().getFileName().toString().replace("\"", "") + "\"\r\nContent-Type: " + media.mimeType() + "\r\n\r\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		body.writeBytes(bytes);
-		write(body, "\r\n--" + boundary + "--\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
-		return bearer(url, token).header("Content-Type", "multipart/form-data; boundary=" + boundary) //$NON-NLS-1$ //$NON-NLS-2$
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-	}
-
-	/** Graph times look like {@code 2026-11-26T09:00:00+0000}. */
-	private Instant time(String text, String what) throws ChannelException {
-		try {
-			return OffsetDateTime.parse(text, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]XX")).toInstant(); //$NON-NLS-1$
-		} catch (DateTimeParseException e) {
-			try {
-				return OffsetDateTime.parse(text).toInstant();
-			} catch (DateTimeParseException e2) {
-				throw http.unreadable(what, e2);
-			}
-		}
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private static void write(ByteArrayOutputStream out, String text) {
-		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+		MultipartBody body = new MultipartBody();
+		fields.forEach(body::field);
+		body.file("source", media.file().getFileName().toString(), media.mimeType(), FileRange.whole(media.file())); //$NON-NLS-1$
+		return bearer(url, token).header("Content-Type", body.contentType()).POST(body.publisher()); //$NON-NLS-1$
 	}
 }

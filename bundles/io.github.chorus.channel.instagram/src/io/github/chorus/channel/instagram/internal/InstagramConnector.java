@@ -1,31 +1,23 @@
 package io.github.chorus.channel.instagram.internal;
 
-import java.io.IOException;
+import static io.github.chorus.channels.connector.HttpExchange.bearer;
+import static io.github.chorus.channels.connector.HttpExchange.encode;
+import static io.github.chorus.channels.connector.HttpExchange.form;
+
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.chorus.channels.ChannelAccount;
 import io.github.chorus.channels.IChannelConnector;
@@ -38,16 +30,19 @@ import io.github.chorus.channels.connector.ConversationAuthor;
 import io.github.chorus.channels.connector.ConversationMessage;
 import io.github.chorus.channels.connector.ConversationPage;
 import io.github.chorus.channels.connector.ConversationThread;
+import io.github.chorus.channels.connector.FileRange;
 import io.github.chorus.channels.connector.HttpExchange;
 import io.github.chorus.channels.connector.IAccountSecrets;
 import io.github.chorus.channels.connector.MediaFile;
 import io.github.chorus.channels.connector.MetricObservation;
 import io.github.chorus.channels.connector.MetricObservation.Metric;
-import io.github.chorus.channels.connector.OAuthLoopback;
 import io.github.chorus.channels.connector.PostPart;
 import io.github.chorus.channels.connector.PublishRequest;
 import io.github.chorus.channels.connector.PublishResult;
 import io.github.chorus.channels.connector.PublishedPart;
+import io.github.chorus.channels.graph.GraphErrors;
+import io.github.chorus.channels.graph.GraphLogin;
+import io.github.chorus.channels.graph.GraphTime;
 
 /**
  * An Instagram professional account linked to a Facebook Page, through the Instagram Graph API.
@@ -86,7 +81,6 @@ public final class InstagramConnector implements IChannelConnector {
 
 	static final String CHANNEL_TYPE = "io.github.chorus.channel.instagram"; //$NON-NLS-1$
 	static final String PAGE_TOKEN = "pageAccessToken"; //$NON-NLS-1$
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final HttpExchange http;
 	private final Clock clock;
@@ -113,74 +107,14 @@ public final class InstagramConnector implements IChannelConnector {
 	 */
 	public InstagramConnector(HttpClient client, Duration timeout, Clock clock, String graph, String dialog, Duration pollInterval,
 			int pollAttempts) {
-		this.http = new HttpExchange(client, timeout, "Instagram", new GraphErrors()); //$NON-NLS-1$
+		this.http = new HttpExchange(client, timeout, "Instagram", new GraphErrors(Map.of( //$NON-NLS-1$
+				80002, Kind.RATE_LIMITED, 9, Kind.RATE_LIMITED, // the account's limit; 9: 25 API posts a day
+				36000, Kind.REJECTED, 36001, Kind.REJECTED, 36003, Kind.REJECTED, 2207026, Kind.REJECTED))); // media format or size
 		this.clock = clock;
 		this.graph = graph;
 		this.dialog = dialog;
 		this.pollInterval = pollInterval;
 		this.pollAttempts = pollAttempts;
-	}
-
-	/**
-	 * Reads Graph API errors ({@code {"error":{"message","code","is_transient"}}}); the same rules as the
-	 * Facebook Page connector's, kept here because a channel bundle builds only on the channels API.
-	 */
-	static final class GraphErrors implements HttpExchange.ErrorInterpreter {
-		@Override
-		public String message(int status, String body) {
-			JsonNode error = error(body);
-			if (error == null) {
-				return null;
-			}
-			String user = error.path("error_user_msg").asText(null); //$NON-NLS-1$
-			return user != null ? user : error.path("message").asText(null); //$NON-NLS-1$
-		}
-
-		@Override
-		public Kind kind(int status, String body, Kind standard) {
-			JsonNode error = error(body);
-			if (error == null) {
-				return standard;
-			}
-			int code = error.path("code").asInt(0); //$NON-NLS-1$
-			if (error.path("is_transient").asBoolean(false) || code == 1 || code == 2) { //$NON-NLS-1$
-				return Kind.TRANSIENT;
-			}
-			return switch (code) {
-			case 102, 190, 10, 200, 210, 220, 230, 299 -> Kind.AUTH_EXPIRED;
-			case 4, 17, 32, 613, 80002, 9 -> Kind.RATE_LIMITED; // 9: "application request limit reached" (25 API posts a day)
-			case 100, 36003, 2207026, 36000, 36001 -> Kind.REJECTED; // invalid parameter, media format or size
-			default -> standard;
-			};
-		}
-
-		@Override
-		public Optional<Duration> retryAfter(int status, HttpHeaders headers, String body) {
-			Optional<String> usage = headers.firstValue("X-Business-Use-Case-Usage"); //$NON-NLS-1$
-			if (usage.isEmpty()) {
-				return Optional.empty();
-			}
-			try {
-				long minutes = -1;
-				for (JsonNode entries : JSON.readTree(usage.get())) {
-					for (JsonNode entry : entries) {
-						minutes = Math.max(minutes, entry.path("estimated_time_to_regain_access").asLong(-1)); //$NON-NLS-1$
-					}
-				}
-				return minutes >= 0 ? Optional.of(Duration.ofMinutes(minutes)) : Optional.empty();
-			} catch (JsonProcessingException e) {
-				return Optional.empty();
-			}
-		}
-
-		private static JsonNode error(String body) {
-			try {
-				JsonNode node = JSON.readTree(body);
-				return node != null && node.path("error").isObject() ? node.get("error") : null; //$NON-NLS-1$ //$NON-NLS-2$
-			} catch (JsonProcessingException e) {
-				return null;
-			}
-		}
 	}
 
 	@Override
@@ -195,36 +129,8 @@ public final class InstagramConnector implements IChannelConnector {
 	public AccountProfile connect(ConnectRequest request, IAccountSecrets secrets) throws ChannelException {
 		String appId = request.require(APP_ID);
 		String appSecret = request.require(APP_SECRET);
-		int port;
-		try {
-			port = Integer.parseInt(request.parameters().getOrDefault(REDIRECT_PORT, Integer.toString(DEFAULT_REDIRECT_PORT)).strip());
-		} catch (NumberFormatException e) {
-			throw new ChannelException(Kind.REJECTED, "Instagram: the redirect port is not a number"); //$NON-NLS-1$
-		}
-		String userToken;
-		try (OAuthLoopback loopback = OAuthLoopback.open("Instagram", port)) { //$NON-NLS-1$
-			String redirect = loopback.redirectUri().toString();
-			OAuthLoopback.Pkce pkce = OAuthLoopback.pkce();
-			String state = OAuthLoopback.randomToken(24);
-			URI page = URI.create(dialog + "?response_type=code&client_id=" + encode(appId) + "&redirect_uri=" + encode(redirect) //$NON-NLS-1$ //$NON-NLS-2$
-					+ "&scope=" + encode(SCOPES) + "&state=" + encode(state) + "&code_challenge=" + encode(pkce.challenge()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ "&code_challenge_method=" + pkce.method()); //$NON-NLS-1$
-			String code = loopback.authorize(request, page, state);
-			Map<String, String> exchange = new LinkedHashMap<>();
-			exchange.put("client_id", appId); //$NON-NLS-1$
-			exchange.put("client_secret", appSecret); //$NON-NLS-1$
-			exchange.put("redirect_uri", redirect); //$NON-NLS-1$
-			exchange.put("code", code); //$NON-NLS-1$
-			exchange.put("code_verifier", pkce.verifier()); //$NON-NLS-1$
-			String what = "POST /oauth/access_token"; //$NON-NLS-1$
-			JsonNode shortLived = http.readJson(http.send(form(graph + "/oauth/access_token", exchange), what), what); //$NON-NLS-1$
-			Map<String, String> longer = new LinkedHashMap<>();
-			longer.put("grant_type", "fb_exchange_token"); //$NON-NLS-1$ //$NON-NLS-2$
-			longer.put("client_id", appId); //$NON-NLS-1$
-			longer.put("client_secret", appSecret); //$NON-NLS-1$
-			longer.put("fb_exchange_token", http.requiredText(shortLived, "access_token", what)); //$NON-NLS-1$ //$NON-NLS-2$
-			userToken = http.requiredText(http.readJson(http.send(form(graph + "/oauth/access_token", longer), what), what), "access_token", what); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+		GraphLogin login = new GraphLogin(http, graph, dialog);
+		String userToken = login.longLivedUserToken(request, appId, appSecret, SCOPES, login.redirectPort(request, REDIRECT_PORT, DEFAULT_REDIRECT_PORT));
 		String what = "GET /me/accounts"; //$NON-NLS-1$
 		JsonNode pages = http.readJson(http.send(bearer(graph + "/me/accounts?fields=" //$NON-NLS-1$
 				+ encode("id,name,access_token,instagram_business_account{id,username,name}"), userToken).GET(), what), what).path("data"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -299,12 +205,7 @@ public final class InstagramConnector implements IChannelConnector {
 							+ "which Instagram's API fetches them from, and Chorus has no public media host"); //$NON-NLS-1$
 		}
 		MediaFile video = part.media().get(0);
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(video.file());
-		} catch (IOException e) {
-			throw new ChannelException(Kind.REJECTED, "The media file " + video.file().getFileName() + " cannot be read"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+		FileRange bytes = FileRange.whole(video.file());
 		Map<String, String> container = new LinkedHashMap<>();
 		container.put("media_type", "REELS"); //$NON-NLS-1$ //$NON-NLS-2$
 		container.put("upload_type", "resumable"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -321,8 +222,8 @@ public final class InstagramConnector implements IChannelConnector {
 		}
 		String uploadWhat = "POST rupload ig-api-upload"; //$NON-NLS-1$
 		JsonNode uploaded = http.readJson(http.send(HttpRequest.newBuilder(upload).header("Authorization", "OAuth " + token) //$NON-NLS-1$ //$NON-NLS-2$
-				.header("offset", "0").header("file_size", Integer.toString(bytes.length)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				.POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), uploadWhat), uploadWhat);
+				.header("offset", "0").header("file_size", Long.toString(bytes.length())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.POST(bytes.publisher()), uploadWhat), uploadWhat);
 		if (!uploaded.path("success").asBoolean(false)) { //$NON-NLS-1$
 			throw new ChannelException(Kind.TRANSIENT, "Instagram: the video upload was not accepted; publish again later"); //$NON-NLS-1$
 		}
@@ -347,12 +248,7 @@ public final class InstagramConnector implements IChannelConnector {
 			case "EXPIRED": //$NON-NLS-1$
 				throw new ChannelException(Kind.TRANSIENT, "Instagram: the upload expired before it was published; publish again"); //$NON-NLS-1$
 			default:
-				try {
-					Thread.sleep(pollInterval.toMillis());
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new ChannelException(Kind.TRANSIENT, "Instagram: publishing was interrupted"); //$NON-NLS-1$
-				}
+				http.pause(pollInterval, what);
 			}
 		}
 		throw new ChannelException(Kind.TRANSIENT, "Instagram was still processing the video after " + pollAttempts //$NON-NLS-1$
@@ -381,14 +277,7 @@ public final class InstagramConnector implements IChannelConnector {
 	@Override
 	public ConversationPage fetchConversations(ChannelAccount account, IAccountSecrets secrets, String cursor)
 			throws ChannelException {
-		Instant since = null;
-		if (cursor != null && !cursor.isBlank()) {
-			try {
-				since = Instant.parse(cursor);
-			} catch (DateTimeParseException e) {
-				throw new IllegalArgumentException("Not an Instagram conversation cursor: " + cursor, e); //$NON-NLS-1$
-			}
-		}
+		Instant since = GraphTime.since(cursor, http.network());
 		String what = "GET /{ig-user}/media"; //$NON-NLS-1$
 		String fields = "id,permalink,comments.limit(50){id,text,timestamp,username,from{id,username},replies{id,text,timestamp,username,from{id,username}}}"; //$NON-NLS-1$
 		JsonNode media = http.readJson(http.send(bearer(graph + '/' + encode(user(account)) + "/media?limit=25&fields=" + encode(fields), //$NON-NLS-1$
@@ -416,7 +305,7 @@ public final class InstagramConnector implements IChannelConnector {
 
 	private Instant collect(JsonNode comment, String parent, ConversationMessage.Kind kind, Instant since, Instant newest, String own,
 			List<ConversationMessage> messages, String what) throws ChannelException {
-		Instant created = time(http.requiredText(comment, "timestamp", what), what); //$NON-NLS-1$
+		Instant created = GraphTime.parse(http.requiredText(comment, "timestamp", what), http, what); //$NON-NLS-1$
 		if (since != null && !created.isAfter(since)) {
 			return newest;
 		}
@@ -469,32 +358,5 @@ public final class InstagramConnector implements IChannelConnector {
 
 	private static String user(ChannelAccount account) {
 		return account.settings().getOrDefault("instagramId", account.accountId()); //$NON-NLS-1$
-	}
-
-	private static HttpRequest.Builder bearer(String url, String token) {
-		return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private static HttpRequest.Builder form(String url, Map<String, String> fields) {
-		StringJoiner body = new StringJoiner("&"); //$NON-NLS-1$
-		fields.forEach((k, v) -> body.add(encode(k) + '=' + encode(v)));
-		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded") //$NON-NLS-1$ //$NON-NLS-2$
-				.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-	}
-
-	private Instant time(String text, String what) throws ChannelException {
-		try {
-			return OffsetDateTime.parse(text, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]XX")).toInstant(); //$NON-NLS-1$
-		} catch (DateTimeParseException e) {
-			try {
-				return OffsetDateTime.parse(text).toInstant();
-			} catch (DateTimeParseException e2) {
-				throw http.unreadable(what, e2);
-			}
-		}
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 }

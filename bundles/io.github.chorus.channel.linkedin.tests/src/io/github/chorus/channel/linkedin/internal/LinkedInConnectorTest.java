@@ -2,6 +2,7 @@ package io.github.chorus.channel.linkedin.internal;
 
 import io.github.chorus.channels.testing.FakeServer;
 
+import static io.github.chorus.channels.testing.FakeServer.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -9,18 +10,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -85,16 +83,6 @@ class LinkedInConnectorTest {
 	@AfterEach
 	void stop() {
 		server.close();
-	}
-
-	static Map<String, String> form(String text) {
-		Map<String, String> form = new HashMap<>();
-		for (String pair : text.split("&")) {
-			int equals = pair.indexOf('=');
-			form.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-					URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-		}
-		return form;
 	}
 
 	@Test

@@ -1,13 +1,11 @@
 package io.github.chorus.channel.linkedin.internal;
 
-import java.io.IOException;
+import static io.github.chorus.channels.connector.HttpExchange.encode;
+
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +31,7 @@ import io.github.chorus.channels.connector.ChannelException;
 import io.github.chorus.channels.connector.ChannelException.Kind;
 import io.github.chorus.channels.connector.ConnectRequest;
 import io.github.chorus.channels.connector.ConnectorOperation;
+import io.github.chorus.channels.connector.FileRange;
 import io.github.chorus.channels.connector.HttpExchange;
 import io.github.chorus.channels.connector.IAccountSecrets;
 import io.github.chorus.channels.connector.MediaFile;
@@ -59,11 +58,17 @@ import io.github.chorus.channels.text.TextValidator;
  * {@code POST /rest/images?action=initializeUpload} and an upload to the returned URL, with alt text;
  * follow-ups (threads and first comments alike: LinkedIn has no self-threads) and replies as comments
  * ({@code POST /rest/socialActions/{urn}/comments}).</li>
+ * <li>Video: one video as the post through the Videos API: {@code POST /rest/videos?action=initializeUpload}
+ * with the file size, a {@code PUT} of each part to the upload URL LinkedIn returns for its byte range
+ * (streamed from the file, a part that fails transiently sent again), the parts' {@code ETag}s sent
+ * with {@code action=finalizeUpload}, then {@code GET /rest/videos/{urn}} until its status is
+ * {@code AVAILABLE} ({@code PROCESSING_FAILED} is rejected with LinkedIn's reason).</li>
  * </ul>
  * Not offered: conversations and metrics (reading comments and post statistics needs
  * {@code r_member_social} or the Community Management API, which LinkedIn grants only to approved
- * partners), native scheduling (the Posts API has none), video and documents (multi-part upload with
- * server processing; rejected with that explanation), idempotency (none in the API).
+ * partners), native scheduling (the Posts API has none), documents (the Documents API; rejected with that
+ * explanation), a video mixed with images or in a comment (the Posts API takes neither), idempotency
+ * (none in the API).
  */
 public final class LinkedInConnector implements IChannelConnector {
 
@@ -83,6 +88,8 @@ public final class LinkedInConnector implements IChannelConnector {
 	static final String CHANNEL_TYPE = "io.github.chorus.channel.linkedin"; //$NON-NLS-1$
 	static final String ACCESS_TOKEN = "accessToken"; //$NON-NLS-1$
 	static final String REFRESH_TOKEN = "refreshToken"; //$NON-NLS-1$
+	/** How often one part of a video is sent before the upload fails. */
+	static final int PART_ATTEMPTS = 3;
 	private static final String RESERVED = "\\|{}@[]()<>#*_~"; //$NON-NLS-1$
 	private static final TextRules ENTITY_RULES = TextRules.of(3000, CountingMethod.UTF16);
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -91,6 +98,9 @@ public final class LinkedInConnector implements IChannelConnector {
 	private final Clock clock;
 	private final String api;
 	private final String oauth;
+	private final Duration pollPause;
+	private final int pollAttempts;
+	private final Duration retryPause;
 
 	/** Created by the extension registry. */
 	public LinkedInConnector() {
@@ -106,6 +116,21 @@ public final class LinkedInConnector implements IChannelConnector {
 	 * @param oauth   the OAuth base ({@code .../oauth/v2})
 	 */
 	public LinkedInConnector(HttpClient client, Duration timeout, Clock clock, String api, String oauth) {
+		this(client, timeout, clock, api, oauth, Duration.ofSeconds(5), 120, Duration.ofSeconds(2));
+	}
+
+	/**
+	 * @param client       the HTTP client
+	 * @param timeout      the time one request may take
+	 * @param clock        the clock
+	 * @param api          the API base
+	 * @param oauth        the OAuth base ({@code .../oauth/v2})
+	 * @param pollPause    the pause between two checks of a video LinkedIn is processing
+	 * @param pollAttempts how many checks before the upload fails as transient
+	 * @param retryPause   the pause before a video part that failed transiently is sent again
+	 */
+	public LinkedInConnector(HttpClient client, Duration timeout, Clock clock, String api, String oauth, Duration pollPause, int pollAttempts,
+			Duration retryPause) {
 		this.http = new HttpExchange(client, timeout, "LinkedIn", new HttpExchange.ErrorInterpreter() { //$NON-NLS-1$
 			@Override
 			public String message(int status, String body) {
@@ -139,6 +164,9 @@ public final class LinkedInConnector implements IChannelConnector {
 		this.clock = clock;
 		this.api = api;
 		this.oauth = oauth;
+		this.pollPause = pollPause;
+		this.pollAttempts = pollAttempts;
+		this.retryPause = retryPause;
 	}
 
 	@Override
@@ -240,11 +268,17 @@ public final class LinkedInConnector implements IChannelConnector {
 		if (request.scheduledAt() != null) {
 			throw new UnsupportedOperationException("The LinkedIn Posts API has no native scheduling"); //$NON-NLS-1$
 		}
-		for (PostPart part : request.parts()) {
+		for (int i = 0; i < request.parts().size(); i++) {
+			PostPart part = request.parts().get(i);
 			for (MediaFile media : part.media()) {
-				if (!media.mimeType().startsWith("image/")) { //$NON-NLS-1$
-					throw new ChannelException(Kind.REJECTED, "Chorus publishes only images to LinkedIn for now: " //$NON-NLS-1$
-							+ media.file().getFileName() + " (" + media.mimeType() + ") needs LinkedIn's multi-part upload"); //$NON-NLS-1$ //$NON-NLS-2$
+				boolean video = media.mimeType().startsWith("video/"); //$NON-NLS-1$
+				if (!video && !media.mimeType().startsWith("image/")) { //$NON-NLS-1$
+					throw new ChannelException(Kind.REJECTED, "Chorus publishes images and videos to LinkedIn: " //$NON-NLS-1$
+							+ media.file().getFileName() + " (" + media.mimeType() + ") would need LinkedIn's Documents API"); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				if (video && (i > 0 || request.replyTo() != null || part.media().size() > 1)) {
+					throw new ChannelException(Kind.REJECTED, "LinkedIn takes a video only alone, as the post: " //$NON-NLS-1$
+							+ media.file().getFileName() + " cannot go with other media or into a comment"); //$NON-NLS-1$
 				}
 			}
 		}
@@ -275,7 +309,7 @@ public final class LinkedInConnector implements IChannelConnector {
 		if (part.media().size() == 1) {
 			MediaFile media = part.media().get(0);
 			ObjectNode image = post.putObject("content").putObject("media"); //$NON-NLS-1$ //$NON-NLS-2$
-			image.put("id", upload(author, media, secrets)); //$NON-NLS-1$
+			image.put("id", media.mimeType().startsWith("video/") ? uploadVideo(author, media, secrets) : upload(author, media, secrets)); //$NON-NLS-1$ //$NON-NLS-2$
 			if (!media.altTextOrEmpty().isBlank()) {
 				image.put("altText", media.altText()); //$NON-NLS-1$
 			}
@@ -305,12 +339,7 @@ public final class LinkedInConnector implements IChannelConnector {
 				.POST(HttpRequest.BodyPublishers.ofString(initialize.toString())), what), what).path("value"); //$NON-NLS-1$
 		String uploadUrl = http.requiredText(value, "uploadUrl", what); //$NON-NLS-1$
 		String image = http.requiredText(value, "image", what); //$NON-NLS-1$
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(media.file());
-		} catch (IOException e) {
-			throw new ChannelException(Kind.REJECTED, "The media file " + media.file().getFileName() + " cannot be read"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+		FileRange bytes = FileRange.whole(media.file());
 		URI target;
 		try {
 			target = URI.create(uploadUrl);
@@ -318,8 +347,76 @@ public final class LinkedInConnector implements IChannelConnector {
 			throw http.unreadable(what, e);
 		}
 		http.send(HttpRequest.newBuilder(target).header("Authorization", "Bearer " + secrets.require(ACCESS_TOKEN)) //$NON-NLS-1$ //$NON-NLS-2$
-				.header("Content-Type", media.mimeType()).PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)), "PUT image upload"); //$NON-NLS-1$ //$NON-NLS-2$
+				.header("Content-Type", media.mimeType()).PUT(bytes.publisher()), "PUT image upload"); //$NON-NLS-1$ //$NON-NLS-2$
 		return image;
+	}
+
+	/** initializeUpload, a PUT per part with its ETag kept, finalizeUpload, then the status until AVAILABLE. */
+	private String uploadVideo(String owner, MediaFile media, IAccountSecrets secrets) throws ChannelException {
+		long size = FileRange.size(media.file());
+		ObjectNode initialize = JSON.createObjectNode();
+		initialize.putObject("initializeUploadRequest").put("owner", owner).put("fileSizeBytes", size) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.put("uploadCaptions", false).put("uploadThumbnail", false); //$NON-NLS-1$ //$NON-NLS-2$
+		String what = "POST /rest/videos?action=initializeUpload"; //$NON-NLS-1$
+		JsonNode value = http.readJson(http.send(rest(api + "/rest/videos?action=initializeUpload", secrets).header("Content-Type", "application/json") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.POST(HttpRequest.BodyPublishers.ofString(initialize.toString())), what), what).path("value"); //$NON-NLS-1$
+		String video = http.requiredText(value, "video", what); //$NON-NLS-1$
+		ArrayNode etags = JSON.createArrayNode();
+		String putWhat = "PUT video part"; //$NON-NLS-1$
+		for (JsonNode instruction : value.path("uploadInstructions")) { //$NON-NLS-1$
+			long first = instruction.path("firstByte").asLong(-1); //$NON-NLS-1$
+			long last = instruction.path("lastByte").asLong(-1); //$NON-NLS-1$
+			if (first < 0 || last < first || last >= size) {
+				throw http.unreadable(what, new IllegalStateException("upload instruction for bytes " + first + '-' + last + " of " + size)); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			URI target;
+			try {
+				target = URI.create(http.requiredText(instruction, "uploadUrl", what)); //$NON-NLS-1$
+			} catch (IllegalArgumentException e) {
+				throw http.unreadable(what, e);
+			}
+			FileRange part = new FileRange(media.file(), first, last - first + 1);
+			for (int attempt = 1;; attempt++) {
+				try {
+					HttpResponse<String> answer = http.send(HttpRequest.newBuilder(target).header("Authorization", "Bearer " + secrets.require(ACCESS_TOKEN)) //$NON-NLS-1$ //$NON-NLS-2$
+							.header("Content-Type", "application/octet-stream").PUT(part.publisher()), putWhat); //$NON-NLS-1$ //$NON-NLS-2$
+					etags.add(answer.headers().firstValue("ETag") //$NON-NLS-1$
+							.orElseThrow(() -> http.unreadable(putWhat, new IllegalStateException("no ETag")))); //$NON-NLS-1$
+					break;
+				} catch (ChannelException e) {
+					if (e.kind() != Kind.TRANSIENT || attempt >= PART_ATTEMPTS) {
+						throw e;
+					}
+					http.pause(retryPause, putWhat);
+				}
+			}
+		}
+		if (etags.isEmpty()) {
+			throw http.unreadable(what, new IllegalStateException("no upload instructions")); //$NON-NLS-1$
+		}
+		ObjectNode finalize = JSON.createObjectNode();
+		ObjectNode request = finalize.putObject("finalizeUploadRequest"); //$NON-NLS-1$
+		request.put("video", video); //$NON-NLS-1$
+		request.put("uploadToken", value.path("uploadToken").asText("")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		request.set("uploadedPartIds", etags); //$NON-NLS-1$
+		http.send(rest(api + "/rest/videos?action=finalizeUpload", secrets).header("Content-Type", "application/json") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.POST(HttpRequest.BodyPublishers.ofString(finalize.toString())), "POST /rest/videos?action=finalizeUpload"); //$NON-NLS-1$
+		String statusWhat = "GET /rest/videos/{urn}"; //$NON-NLS-1$
+		for (int check = 0; check < pollAttempts; check++) {
+			JsonNode status = http.readJson(http.send(rest(api + "/rest/videos/" + encode(video), secrets).GET(), statusWhat), statusWhat); //$NON-NLS-1$
+			switch (status.path("status").asText("")) { //$NON-NLS-1$ //$NON-NLS-2$
+			case "AVAILABLE": //$NON-NLS-1$
+				return video;
+			case "PROCESSING_FAILED": //$NON-NLS-1$
+				String why = status.path("processingFailureReason").asText(null); //$NON-NLS-1$
+				throw new ChannelException(Kind.REJECTED, "LinkedIn could not process " + media.file().getFileName() + (why == null ? "" : ": " + why), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						why, null, 0, null);
+			default:
+				http.pause(pollPause, statusWhat);
+			}
+		}
+		throw new ChannelException(Kind.TRANSIENT, "LinkedIn was still processing " + media.file().getFileName() + " after " + pollAttempts //$NON-NLS-1$ //$NON-NLS-2$
+				+ " checks; publish again later"); //$NON-NLS-1$
 	}
 
 	private String comment(String actor, String object, PostPart part, IAccountSecrets secrets) throws ChannelException {
@@ -395,7 +492,4 @@ public final class LinkedInConnector implements IChannelConnector {
 		return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + secrets.require(ACCESS_TOKEN)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
 }

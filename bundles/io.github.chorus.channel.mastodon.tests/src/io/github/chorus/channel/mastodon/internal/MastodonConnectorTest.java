@@ -2,13 +2,13 @@ package io.github.chorus.channel.mastodon.internal;
 
 import io.github.chorus.channels.testing.FakeServer;
 
+import static io.github.chorus.channels.testing.FakeServer.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -94,16 +94,6 @@ class MastodonConnectorTest {
 			assertThat(in).as(name).isNotNull();
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
-	}
-
-	static Map<String, String> form(String body) {
-		Map<String, String> form = new HashMap<>();
-		for (String pair : body.split("&")) {
-			int equals = pair.indexOf('=');
-			form.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-					URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-		}
-		return form;
 	}
 
 	/** The authorization endpoint the browser would show: answers at once with the redirect. */

@@ -1,14 +1,11 @@
 package io.github.chorus.channel.mastodon.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import static io.github.chorus.channels.connector.HttpExchange.encode;
+
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,10 +39,12 @@ import io.github.chorus.channels.connector.ConversationAuthor;
 import io.github.chorus.channels.connector.ConversationMessage;
 import io.github.chorus.channels.connector.ConversationPage;
 import io.github.chorus.channels.connector.ConversationThread;
+import io.github.chorus.channels.connector.FileRange;
 import io.github.chorus.channels.connector.HttpExchange;
 import io.github.chorus.channels.connector.IAccountSecrets;
 import io.github.chorus.channels.connector.MediaFile;
 import io.github.chorus.channels.connector.MetricObservation;
+import io.github.chorus.channels.connector.MultipartBody;
 import io.github.chorus.channels.connector.MetricObservation.Metric;
 import io.github.chorus.channels.connector.OAuthLoopback;
 import io.github.chorus.channels.connector.PostPart;
@@ -63,8 +62,10 @@ import io.github.chorus.channels.connector.PublishedPart;
  * {@code clientSecret}, {@code accessToken}, and {@code refreshToken} when the instance issues one.</li>
  * <li>Refine: the instance's {@code configuration} from {@code GET /api/v2/instance} (max characters,
  * characters per URL, max media attachments), cached per instance for an hour.</li>
- * <li>Publish: media through {@code POST /api/v2/media} with the alt text as {@code description},
- * waiting on {@code GET /api/v1/media/:id} while the server processes it (202, then 206 until done);
+ * <li>Publish: media (images, video, audio) through {@code POST /api/v2/media} with the alt text as
+ * {@code description}, the file streamed from the disk (Mastodon takes it in one request: it has no
+ * chunked upload), waiting on {@code GET /api/v1/media/:id} while the server processes it (202, then 206
+ * until done; a 422 there means processing failed and is rejected with the server's message);
  * statuses through {@code POST /api/v1/statuses} with an {@code Idempotency-Key} per part; threads and
  * first comments through {@code in_reply_to_id}; {@code scheduled_at} for native scheduling, cancelled
  * and moved through {@code /api/v1/scheduled_statuses/:id}. Options: {@code visibility},
@@ -339,27 +340,14 @@ public final class MastodonConnector implements IChannelConnector {
 	}
 
 	private String uploadMedia(String instance, IAccountSecrets secrets, MediaFile media) throws ChannelException {
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(media.file());
-		} catch (IOException e) {
-			throw new ChannelException(Kind.REJECTED, "The media file " + media.file().getFileName() + " cannot be read"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		String boundary = "chorus-" + OAuthLoopback.randomToken(12); //$NON-NLS-1$
-		ByteArrayOutputStream body = new ByteArrayOutputStream(bytes.length + 512);
-		String fileName = media.file().getFileName().toString().replace("\"", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName //$NON-NLS-1$ //$NON-NLS-2$
-				+ "\"\r\nContent-Type: " + media.mimeType() + "\r\n\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
-		body.writeBytes(bytes);
+		MultipartBody body = new MultipartBody().file("file", media.file().getFileName().toString(), media.mimeType(), //$NON-NLS-1$
+				FileRange.whole(media.file()));
 		if (!media.altTextOrEmpty().isBlank()) {
-			write(body, "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"description\"\r\n" //$NON-NLS-1$ //$NON-NLS-2$
-					+ "Content-Type: text/plain; charset=utf-8\r\n\r\n" + media.altText()); //$NON-NLS-1$
+			body.field("description", media.altText()); //$NON-NLS-1$
 		}
-		write(body, "\r\n--" + boundary + "--\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		String what = "POST /api/v2/media"; //$NON-NLS-1$
 		HttpResponse<String> response = http.send(authorized(instance + "/api/v2/media", secrets) //$NON-NLS-1$
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary) //$NON-NLS-1$ //$NON-NLS-2$
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), what);
+				.header("Content-Type", body.contentType()).POST(body.publisher()), what); //$NON-NLS-1$
 		JsonNode attachment = http.readJson(response, what);
 		String id = http.requiredText(attachment, "id", what); //$NON-NLS-1$
 		if (response.statusCode() == 202 || attachment.path("url").isNull()) { //$NON-NLS-1$
@@ -371,12 +359,7 @@ public final class MastodonConnector implements IChannelConnector {
 	private void waitForProcessing(String instance, IAccountSecrets secrets, String id) throws ChannelException {
 		String what = "GET /api/v1/media/:id"; //$NON-NLS-1$
 		for (int attempt = 0; attempt < mediaPollAttempts; attempt++) {
-			try {
-				Thread.sleep(mediaPollInterval.toMillis());
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new ChannelException(Kind.TRANSIENT, "Mastodon media upload was interrupted"); //$NON-NLS-1$
-			}
+			http.pause(mediaPollInterval, what);
 			HttpResponse<String> response = http.send(authorized(instance + "/api/v1/media/" + encode(id), secrets).GET(), what); //$NON-NLS-1$
 			if (response.statusCode() == 200 && !http.readJson(response, what).path("url").isNull()) { //$NON-NLS-1$
 				return;
@@ -551,13 +534,5 @@ public final class MastodonConnector implements IChannelConnector {
 			// not JSON: no message
 		}
 		return null;
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private static void write(ByteArrayOutputStream out, String text) {
-		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
 	}
 }

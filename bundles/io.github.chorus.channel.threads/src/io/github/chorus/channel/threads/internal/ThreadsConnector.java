@@ -1,27 +1,22 @@
 package io.github.chorus.channel.threads.internal;
 
+import static io.github.chorus.channels.connector.HttpExchange.encode;
+import static io.github.chorus.channels.connector.HttpExchange.form;
+
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.chorus.channels.ChannelAccount;
 import io.github.chorus.channels.IChannelConnector;
@@ -43,6 +38,8 @@ import io.github.chorus.channels.connector.PostPart;
 import io.github.chorus.channels.connector.PublishRequest;
 import io.github.chorus.channels.connector.PublishResult;
 import io.github.chorus.channels.connector.PublishedPart;
+import io.github.chorus.channels.graph.GraphErrors;
+import io.github.chorus.channels.graph.GraphTime;
 
 /**
  * Threads, through the Threads API ({@code graph.threads.net}).
@@ -81,7 +78,6 @@ public final class ThreadsConnector implements IChannelConnector {
 	static final String CHANNEL_TYPE = "io.github.chorus.channel.threads"; //$NON-NLS-1$
 	static final String ACCESS_TOKEN = "accessToken"; //$NON-NLS-1$
 	private static final int RECENT_POSTS = 10;
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final HttpExchange http;
 	private final Clock clock;
@@ -102,50 +98,10 @@ public final class ThreadsConnector implements IChannelConnector {
 	 * @param authorizePage the authorization page
 	 */
 	public ThreadsConnector(HttpClient client, Duration timeout, Clock clock, String base, String authorizePage) {
-		this.http = new HttpExchange(client, timeout, "Threads", new GraphErrors()); //$NON-NLS-1$
+		this.http = new HttpExchange(client, timeout, "Threads", new GraphErrors(Map.of(9, Kind.RATE_LIMITED))); // 9: 250 posts a day //$NON-NLS-1$
 		this.clock = clock;
 		this.base = base;
 		this.authorizePage = authorizePage;
-	}
-
-	/** Reads Meta Graph errors ({@code {"error":{"message","code","is_transient"}}}), as the Meta connectors do. */
-	static final class GraphErrors implements HttpExchange.ErrorInterpreter {
-		@Override
-		public String message(int status, String body) {
-			JsonNode error = error(body);
-			if (error == null) {
-				return null;
-			}
-			String user = error.path("error_user_msg").asText(null); //$NON-NLS-1$
-			return user != null ? user : error.path("message").asText(null); //$NON-NLS-1$
-		}
-
-		@Override
-		public Kind kind(int status, String body, Kind standard) {
-			JsonNode error = error(body);
-			if (error == null) {
-				return standard;
-			}
-			int code = error.path("code").asInt(0); //$NON-NLS-1$
-			if (error.path("is_transient").asBoolean(false) || code == 1 || code == 2) { //$NON-NLS-1$
-				return Kind.TRANSIENT;
-			}
-			return switch (code) {
-			case 102, 190, 10, 200, 210, 220, 230, 299 -> Kind.AUTH_EXPIRED;
-			case 4, 17, 32, 613, 9 -> Kind.RATE_LIMITED; // 9: the 250 posts a day publishing limit
-			case 100 -> Kind.REJECTED;
-			default -> standard;
-			};
-		}
-
-		private static JsonNode error(String body) {
-			try {
-				JsonNode node = JSON.readTree(body);
-				return node != null && node.path("error").isObject() ? node.get("error") : null; //$NON-NLS-1$ //$NON-NLS-2$
-			} catch (JsonProcessingException e) {
-				return null;
-			}
-		}
 	}
 
 	@Override
@@ -273,14 +229,7 @@ public final class ThreadsConnector implements IChannelConnector {
 	@Override
 	public ConversationPage fetchConversations(ChannelAccount account, IAccountSecrets secrets, String cursor)
 			throws ChannelException {
-		Instant since = null;
-		if (cursor != null && !cursor.isBlank()) {
-			try {
-				since = Instant.parse(cursor);
-			} catch (DateTimeParseException e) {
-				throw new IllegalArgumentException("Not a Threads conversation cursor: " + cursor, e); //$NON-NLS-1$
-			}
-		}
+		Instant since = GraphTime.since(cursor, http.network());
 		String what = "GET /{user}/threads"; //$NON-NLS-1$
 		JsonNode posts = http.readJson(http.send(bearer(base + "/v1.0/" + encode(user(account)) + "/threads?fields=id,timestamp&limit=" //$NON-NLS-1$ //$NON-NLS-2$
 				+ RECENT_POSTS, secrets).GET(), what), what);
@@ -294,7 +243,7 @@ public final class ThreadsConnector implements IChannelConnector {
 					+ encode("id,text,username,timestamp,permalink,replied_to,is_reply_owned_by_me"), secrets).GET(), repliesWhat), repliesWhat); //$NON-NLS-1$
 			List<ConversationMessage> messages = new ArrayList<>();
 			for (JsonNode reply : replies.path("data")) { //$NON-NLS-1$
-				Instant created = time(http.requiredText(reply, "timestamp", repliesWhat), repliesWhat); //$NON-NLS-1$
+				Instant created = GraphTime.parse(http.requiredText(reply, "timestamp", repliesWhat), http, repliesWhat); //$NON-NLS-1$
 				if (since != null && !created.isAfter(since)) {
 					continue;
 				}
@@ -384,31 +333,8 @@ public final class ThreadsConnector implements IChannelConnector {
 		return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + secrets.require(ACCESS_TOKEN)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static HttpRequest.Builder form(String url, Map<String, String> fields) {
-		StringJoiner body = new StringJoiner("&"); //$NON-NLS-1$
-		fields.forEach((k, v) -> body.add(encode(k) + '=' + encode(v)));
-		return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded") //$NON-NLS-1$ //$NON-NLS-2$
-				.POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-	}
-
 	private static HttpRequest.Builder authorizedForm(String url, Map<String, String> fields, IAccountSecrets secrets)
 			throws ChannelException {
 		return form(url, fields).header("Authorization", "Bearer " + secrets.require(ACCESS_TOKEN)); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private Instant time(String text, String what) throws ChannelException {
-		try {
-			return OffsetDateTime.parse(text, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS]XX")).toInstant(); //$NON-NLS-1$
-		} catch (DateTimeParseException e) {
-			try {
-				return OffsetDateTime.parse(text).toInstant();
-			} catch (DateTimeParseException e2) {
-				throw http.unreadable(what, e2);
-			}
-		}
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 }

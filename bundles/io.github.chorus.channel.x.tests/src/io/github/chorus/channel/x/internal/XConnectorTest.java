@@ -2,6 +2,7 @@ package io.github.chorus.channel.x.internal;
 
 import io.github.chorus.channels.testing.FakeServer;
 
+import static io.github.chorus.channels.testing.FakeServer.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -99,16 +99,6 @@ class XConnectorTest {
 		server.close();
 	}
 
-	static Map<String, String> form(String text) {
-		Map<String, String> form = new HashMap<>();
-		for (String pair : text.split("&")) {
-			int equals = pair.indexOf('=');
-			form.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-					URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-		}
-		return form;
-	}
-
 	@Test
 	void connectsWithPkceAndStoresRotatingTokens() throws Exception {
 		Map<String, String> challenge = new HashMap<>();
@@ -174,7 +164,8 @@ class XConnectorTest {
 	@Test
 	void publishesAThreadWithAnImageAndAltText() throws Exception {
 		Path image = Files.createTempFile("chorus", ".jpg");
-		Files.write(image, new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff, 1, 2 });
+		byte[] jpeg = { (byte) 0xff, (byte) 0xd8, (byte) 0xff, 1, 2 };
+		Files.write(image, jpeg);
 		AtomicInteger next = new AtomicInteger();
 		server.on("POST", "/2/media/upload", r -> Reply.json(200, "{\"data\":{\"id\":\"1880028106020515840\",\"media_key\":\"3_1880028106020515840\","
 				+ "\"size\":5,\"expires_after_secs\":86400,\"image\":{\"image_type\":\"image/jpeg\",\"w\":1,\"h\":1}}}"));
@@ -192,7 +183,9 @@ class XConnectorTest {
 		assertThat(result.remoteId()).isEqualTo("144588054847232811");
 		assertThat(result.url()).isEqualTo(URI.create("https://x.com/chorusapp/status/144588054847232811"));
 		FakeServer.Request upload = server.requests("POST", "/2/media/upload").get(0);
-		assertThat(upload.text()).contains("name=\"media_category\"\r\n\r\ntweet_image").contains("name=\"media\"; filename=");
+		assertThat(upload.part("media_category")).isEqualTo("tweet_image");
+		assertThat(upload.part("media_type")).isEqualTo("image/jpeg");
+		assertThat(upload.parts().get("media")).isEqualTo(jpeg);
 		JsonNode metadata = JSON.readTree(server.requests("POST", "/2/media/metadata").get(0).text());
 		assertThat(metadata.path("id").asText()).isEqualTo("1880028106020515840");
 		assertThat(metadata.path("metadata").path("alt_text").path("text").asText()).isEqualTo("Our team on stage");

@@ -1,14 +1,12 @@
 package io.github.chorus.channel.x.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import static io.github.chorus.channels.connector.HttpExchange.encode;
+
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,10 +36,12 @@ import io.github.chorus.channels.connector.ConversationAuthor;
 import io.github.chorus.channels.connector.ConversationMessage;
 import io.github.chorus.channels.connector.ConversationPage;
 import io.github.chorus.channels.connector.ConversationThread;
+import io.github.chorus.channels.connector.FileRange;
 import io.github.chorus.channels.connector.HttpExchange;
 import io.github.chorus.channels.connector.IAccountSecrets;
 import io.github.chorus.channels.connector.MediaFile;
 import io.github.chorus.channels.connector.MetricObservation;
+import io.github.chorus.channels.connector.MultipartBody;
 import io.github.chorus.channels.connector.MetricObservation.Metric;
 import io.github.chorus.channels.connector.OAuthLoopback;
 import io.github.chorus.channels.connector.PostPart;
@@ -59,13 +59,17 @@ import io.github.chorus.channels.connector.PublishedPart;
  * {@code GET /2/users/me}. Scopes: {@value #SCOPES}. Access tokens last two hours; the refresh token
  * (offline.access) is rotated at every refresh.</li>
  * <li>Publish: {@code POST /2/tweets}; images through {@code POST /2/media/upload} and alt text through
- * {@code POST /2/media/metadata}; threads and first comments as replies
+ * {@code POST /2/media/metadata}; videos and GIFs through the chunked upload of the same endpoint
+ * ({@code command=INIT} with {@code total_bytes} and the {@code tweet_video}/{@code tweet_gif} category,
+ * {@code APPEND} of each segment streamed from the file, a failed segment sent again, {@code FINALIZE},
+ * then {@code GET ?command=STATUS} while {@code processing_info} says {@code pending} or
+ * {@code in_progress}, waiting {@code check_after_secs}); threads and first comments as replies
  * ({@code reply.in_reply_to_tweet_id}).</li>
  * <li>Conversations: {@code GET /2/users/:id/mentions} after a {@code since_id} cursor.</li>
  * <li>Metrics: {@code public_metrics} of {@code GET /2/users/me} and {@code GET /2/tweets}.</li>
  * </ul>
- * Not offered: native scheduling (the API has none), video and GIF upload (chunked upload with server
- * processing; rejected with that explanation), idempotency (X has no idempotency key). Reading
+ * Not offered: native scheduling (the API has none), alt text on videos ({@code /2/media/metadata}
+ * takes it for images and GIFs), idempotency (X has no idempotency key). Reading
  * mentions and metrics needs a paid API tier; on the free tier X answers 403 and the operation fails
  * as {@link Kind#GONE} with X's explanation.
  */
@@ -85,12 +89,18 @@ public final class XConnector implements IChannelConnector {
 	static final String CHANNEL_TYPE = "io.github.chorus.channel.x"; //$NON-NLS-1$
 	static final String ACCESS_TOKEN = "accessToken"; //$NON-NLS-1$
 	static final String REFRESH_TOKEN = "refreshToken"; //$NON-NLS-1$
+	/** How often one segment of a chunked upload is sent before the upload fails. */
+	static final int SEGMENT_ATTEMPTS = 3;
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final HttpExchange http;
 	private final Clock clock;
 	private final String api;
 	private final String authorizePage;
+	private final long chunkSize;
+	private final Duration maxPollPause;
+	private final int pollAttempts;
+	private final Duration retryPause;
 
 	/** Created by the extension registry. */
 	public XConnector() {
@@ -106,6 +116,22 @@ public final class XConnector implements IChannelConnector {
 	 * @param authorizePage the authorization page
 	 */
 	public XConnector(HttpClient client, Duration timeout, Clock clock, String api, String authorizePage) {
+		this(client, timeout, clock, api, authorizePage, 4L * 1024 * 1024, Duration.ofSeconds(30), 60, Duration.ofSeconds(2));
+	}
+
+	/**
+	 * @param client        the HTTP client
+	 * @param timeout       the time one request may take
+	 * @param clock         the clock
+	 * @param api           the API base, {@code https://api.x.com}
+	 * @param authorizePage the authorization page
+	 * @param chunkSize     the size of the segments of a chunked upload (X takes at most 5 MB)
+	 * @param maxPollPause  the longest pause between two status checks, whatever {@code check_after_secs} says
+	 * @param pollAttempts  how many status checks before the upload fails as transient
+	 * @param retryPause    the pause before a segment that failed transiently is sent again
+	 */
+	public XConnector(HttpClient client, Duration timeout, Clock clock, String api, String authorizePage, long chunkSize,
+			Duration maxPollPause, int pollAttempts, Duration retryPause) {
 		this.http = new HttpExchange(client, timeout, "X", new HttpExchange.ErrorInterpreter() { //$NON-NLS-1$
 			@Override
 			public String message(int status, String body) {
@@ -126,6 +152,10 @@ public final class XConnector implements IChannelConnector {
 		this.clock = clock;
 		this.api = api;
 		this.authorizePage = authorizePage;
+		this.chunkSize = chunkSize;
+		this.maxPollPause = maxPollPause;
+		this.pollAttempts = pollAttempts;
+		this.retryPause = retryPause;
 	}
 
 	@Override
@@ -234,9 +264,9 @@ public final class XConnector implements IChannelConnector {
 		}
 		for (PostPart part : request.parts()) {
 			for (MediaFile media : part.media()) {
-				if (!media.mimeType().startsWith("image/") || "image/gif".equals(media.mimeType())) { //$NON-NLS-1$ //$NON-NLS-2$
-					throw new ChannelException(Kind.REJECTED, "Chorus publishes only still images to X for now: " //$NON-NLS-1$
-							+ media.file().getFileName() + " (" + media.mimeType() + ") needs X's chunked upload"); //$NON-NLS-1$ //$NON-NLS-2$
+				if (!media.mimeType().startsWith("image/") && !media.mimeType().startsWith("video/")) { //$NON-NLS-1$ //$NON-NLS-2$
+					throw new ChannelException(Kind.REJECTED, "X takes images, GIFs and videos only: " //$NON-NLS-1$
+							+ media.file().getFileName() + " is " + media.mimeType()); //$NON-NLS-1$
 				}
 			}
 		}
@@ -268,26 +298,19 @@ public final class XConnector implements IChannelConnector {
 	}
 
 	private String upload(IAccountSecrets secrets, MediaFile media) throws ChannelException {
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(media.file());
-		} catch (IOException e) {
-			throw new ChannelException(Kind.REJECTED, "The media file " + media.file().getFileName() + " cannot be read"); //$NON-NLS-1$ //$NON-NLS-2$
+		boolean chunked = media.mimeType().startsWith("video/") || "image/gif".equals(media.mimeType()); //$NON-NLS-1$ //$NON-NLS-2$
+		String id;
+		if (chunked) {
+			id = uploadChunked(secrets, media);
+		} else {
+			MultipartBody body = new MultipartBody().field("media_category", "tweet_image").field("media_type", media.mimeType()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.file("media", media.file().getFileName().toString(), media.mimeType(), FileRange.whole(media.file())); //$NON-NLS-1$
+			String what = "POST /2/media/upload"; //$NON-NLS-1$
+			JsonNode data = http.readJson(http.send(authorized(api + "/2/media/upload", secrets).header("Content-Type", body.contentType()) //$NON-NLS-1$ //$NON-NLS-2$
+					.POST(body.publisher()), what), what).path("data"); //$NON-NLS-1$
+			id = http.requiredText(data, "id", what); //$NON-NLS-1$
 		}
-		String boundary = "chorus-" + OAuthLoopback.randomToken(12); //$NON-NLS-1$
-		ByteArrayOutputStream body = new ByteArrayOutputStream(bytes.length + 512);
-		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"media_category\"\r\n\r\ntweet_image\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
-		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"media_type\"\r\n\r\n" + media.mimeType() + "\r\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"media\"; filename=\"" //$NON-NLS-1$ //$NON-NLS-2$
-				+ media.file().getFileName().toString().replace("\"", "") + "\"\r\nContent-Type: " + media.mimeType() + "\r\n\r\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		body.writeBytes(bytes);
-		write(body, "\r\n--" + boundary + "--\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
-		String what = "POST /2/media/upload"; //$NON-NLS-1$
-		JsonNode data = http.readJson(http.send(authorized(api + "/2/media/upload", secrets) //$NON-NLS-1$
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary) //$NON-NLS-1$ //$NON-NLS-2$
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), what), what).path("data"); //$NON-NLS-1$
-		String id = http.requiredText(data, "id", what); //$NON-NLS-1$
-		if (!media.altTextOrEmpty().isBlank()) {
+		if (!media.altTextOrEmpty().isBlank() && !media.mimeType().startsWith("video/")) { //$NON-NLS-1$
 			ObjectNode metadata = JSON.createObjectNode();
 			metadata.put("id", id); //$NON-NLS-1$
 			metadata.putObject("metadata").putObject("alt_text").put("text", media.altText()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -295,6 +318,61 @@ public final class XConnector implements IChannelConnector {
 					.POST(HttpRequest.BodyPublishers.ofString(metadata.toString())), "POST /2/media/metadata"); //$NON-NLS-1$
 		}
 		return id;
+	}
+
+	/** INIT, APPEND per segment (each streamed from the file, sent again after a transient failure), FINALIZE, STATUS. */
+	private String uploadChunked(IAccountSecrets secrets, MediaFile media) throws ChannelException {
+		List<FileRange> segments = FileRange.chunks(media.file(), chunkSize);
+		long size = segments.getLast().end();
+		String category = media.mimeType().startsWith("video/") ? "tweet_video" : "tweet_gif"; //$NON-NLS-1$ //$NON-NLS-2$
+		MultipartBody init = new MultipartBody().field("command", "INIT").field("media_type", media.mimeType()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.field("total_bytes", Long.toString(size)).field("media_category", category); //$NON-NLS-1$ //$NON-NLS-2$
+		String initWhat = "POST /2/media/upload command=INIT"; //$NON-NLS-1$
+		String id = http.requiredText(http.readJson(http.send(multipart(secrets, init), initWhat), initWhat).path("data"), "id", initWhat); //$NON-NLS-1$ //$NON-NLS-2$
+		String appendWhat = "POST /2/media/upload command=APPEND"; //$NON-NLS-1$
+		String fileName = media.file().getFileName().toString();
+		for (int index = 0; index < segments.size(); index++) {
+			for (int attempt = 1;; attempt++) {
+				MultipartBody append = new MultipartBody().field("command", "APPEND").field("media_id", id) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						.field("segment_index", Integer.toString(index)).file("media", fileName, "application/octet-stream", segments.get(index)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				try {
+					http.send(multipart(secrets, append), appendWhat);
+					break;
+				} catch (ChannelException e) {
+					if (e.kind() != Kind.TRANSIENT || attempt >= SEGMENT_ATTEMPTS) {
+						throw e;
+					}
+					http.pause(retryPause, appendWhat);
+				}
+			}
+		}
+		String finalizeWhat = "POST /2/media/upload command=FINALIZE"; //$NON-NLS-1$
+		JsonNode data = http.readJson(http.send(multipart(secrets, new MultipartBody().field("command", "FINALIZE").field("media_id", id)), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				finalizeWhat), finalizeWhat).path("data"); //$NON-NLS-1$
+		String statusWhat = "GET /2/media/upload command=STATUS"; //$NON-NLS-1$
+		for (int check = 0;; check++) {
+			JsonNode processing = data.path("processing_info"); //$NON-NLS-1$
+			String state = processing.path("state").asText("succeeded"); //$NON-NLS-1$ //$NON-NLS-2$
+			if ("succeeded".equals(state)) { //$NON-NLS-1$
+				return id;
+			}
+			if ("failed".equals(state)) { //$NON-NLS-1$
+				String why = processing.path("error").path("message").asText(null); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new ChannelException(Kind.REJECTED, "X could not process " + fileName + (why == null ? "" : ": " + why), why, null, 0, null); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			if (check >= pollAttempts) {
+				throw new ChannelException(Kind.TRANSIENT, "X was still processing " + fileName + " after " + pollAttempts //$NON-NLS-1$ //$NON-NLS-2$
+						+ " checks; publish again later"); //$NON-NLS-1$
+			}
+			Duration wait = Duration.ofSeconds(Math.max(0, processing.path("check_after_secs").asLong(1))); //$NON-NLS-1$
+			http.pause(wait.compareTo(maxPollPause) > 0 ? maxPollPause : wait, statusWhat);
+			data = http.readJson(http.send(authorized(api + "/2/media/upload?command=STATUS&media_id=" + encode(id), secrets).GET(), statusWhat), //$NON-NLS-1$
+					statusWhat).path("data"); //$NON-NLS-1$
+		}
+	}
+
+	private HttpRequest.Builder multipart(IAccountSecrets secrets, MultipartBody body) throws ChannelException {
+		return authorized(api + "/2/media/upload", secrets).header("Content-Type", body.contentType()).POST(body.publisher()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	// --- inbox
@@ -425,13 +503,7 @@ public final class XConnector implements IChannelConnector {
 		}
 	}
 
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
 
-	private static void write(ByteArrayOutputStream out, String text) {
-		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-	}
 
 	/** HTTP Basic credentials of a confidential client (RFC 6749 section 2.3.1). */
 	static final class Base64Url {
