@@ -11,6 +11,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -34,7 +35,8 @@ import io.github.chorus.channels.ui.internal.Messages;
  * page stays open so the user can correct a field and try again.
  * </p>
  * <p>
- * Fields made with {@link #addField(Composite, String, String, String, int, boolean)} are read into
+ * Fields made with {@link #addField(Composite, String, String, String, int, boolean)} and
+ * {@link #addPortField(Composite, String, String, int)} are read into
  * {@link #parameters()} under their connector parameter name and keep the Connect button disabled
  * while a required one is empty; {@link #check()} adds the page's own checks. Secret fields (an app
  * password, a client secret) go only to the connector: the wizard never saves or logs parameters.
@@ -57,8 +59,12 @@ public abstract class AccountPage extends WizardPage {
 	private ChannelTypeDescriptor channelType;
 	private AccountProfile reconnecting;
 
-	private record Field(Text text, String label, boolean required) {
+	private record Field(Text text, String label, boolean required, boolean port) {
 	}
+
+	/** The lowest port a loopback redirect may use: below it, ports need privileges. */
+	private static final int LOWEST_PORT = 1024;
+	private static final int HIGHEST_PORT = 65535;
 
 	/** Creates the page. */
 	protected AccountPage() {
@@ -137,6 +143,26 @@ public abstract class AccountPage extends WizardPage {
 	 */
 	protected final Text addField(Composite parent, String parameter, String label, String initialValue, int style,
 			boolean required) {
+		return addField(parent, parameter, label, initialValue, style, required, false);
+	}
+
+	/**
+	 * Adds a field for the port of the loopback redirect ({@code http://127.0.0.1:PORT/callback}) that
+	 * networks accept only when it is registered with the user's app. It must be a number from 1024 to
+	 * 65535.
+	 *
+	 * @param parent      the two-column composite
+	 * @param parameter   the connector parameter, usually {@code redirectPort}
+	 * @param label       the label
+	 * @param defaultPort the connector's default port, filled in
+	 * @return the field
+	 */
+	protected final Text addPortField(Composite parent, String parameter, String label, int defaultPort) {
+		return addField(parent, parameter, label, Integer.toString(defaultPort), SWT.NONE, true, true);
+	}
+
+	private Text addField(Composite parent, String parameter, String label, String initialValue, int style,
+			boolean required, boolean port) {
 		Label caption = new Label(parent, SWT.NONE);
 		caption.setText(label);
 		Text text = new Text(parent, SWT.BORDER | SWT.SINGLE | style);
@@ -145,7 +171,7 @@ public abstract class AccountPage extends WizardPage {
 			text.setText(initialValue);
 		}
 		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(text);
-		fields.put(parameter, new Field(text, label.replace("&", ""), required)); //$NON-NLS-1$ //$NON-NLS-2$
+		fields.put(parameter, new Field(text, label.replace("&", ""), required, port)); //$NON-NLS-1$ //$NON-NLS-2$
 		text.addModifyListener(event -> validate());
 		return text;
 	}
@@ -166,7 +192,8 @@ public abstract class AccountPage extends WizardPage {
 				Program.launch(event.text);
 			}
 		});
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).indent(0, 6).applyTo(link);
+		int columns = parent.getLayout() instanceof GridLayout grid ? grid.numColumns : 1;
+		GridDataFactory.fillDefaults().span(columns, 1).grab(true, false).hint(420, SWT.DEFAULT).indent(0, 6).applyTo(link);
 		return link;
 	}
 
@@ -197,12 +224,27 @@ public abstract class AccountPage extends WizardPage {
 			}
 		}
 		boolean empty = problem != null;
+		for (Field field : fields.values()) {
+			if (problem == null && field.port() && !isPort(field.text().getText().strip())) {
+				problem = NLS.bind(Messages.AccountPage_port,
+						new Object[] { field.label().replace(":", ""), Integer.toString(LOWEST_PORT), Integer.toString(HIGHEST_PORT) }); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
 		if (problem == null) {
 			problem = check();
 		}
 		// an empty required field is not an error yet, only a reason to wait
 		setErrorMessage(empty ? null : problem);
 		setPageComplete(problem == null);
+	}
+
+	private static boolean isPort(String text) {
+		try {
+			int port = Integer.parseInt(text);
+			return port >= LOWEST_PORT && port <= HIGHEST_PORT;
+		} catch (NumberFormatException e) {
+			return false;
+		}
 	}
 
 	@Override

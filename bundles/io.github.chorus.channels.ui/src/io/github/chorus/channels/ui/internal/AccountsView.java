@@ -117,6 +117,11 @@ public final class AccountsView extends ViewPart {
 			}
 
 			@Override
+			public String getToolTipText(Object element) {
+				return ((AccountRow) element).state().label();
+			}
+
+			@Override
 			public Image getImage(Object element) {
 				return switch (((AccountRow) element).state().kind()) {
 				case CONNECTED -> null;
@@ -163,7 +168,7 @@ public final class AccountsView extends ViewPart {
 		connect = action(Messages.View_connect, Messages.View_connectTooltip, ISharedImages.IMG_OBJ_ADD, () -> openWizard(null));
 		reconnect = action(Messages.View_reconnect, Messages.View_reconnectTooltip, ISharedImages.IMG_TOOL_REDO,
 				() -> selected().ifPresent(row -> openWizard(row.profile())));
-		refreshToken = action(Messages.View_refreshToken, Messages.View_refreshTokenTooltip, null,
+		refreshToken = action(Messages.View_refreshToken, Messages.View_refreshTokenTooltip, ISharedImages.IMG_ELCL_SYNCED,
 				() -> selected().ifPresent(this::refreshToken));
 		disconnect = action(Messages.View_disconnect, Messages.View_disconnectTooltip, ISharedImages.IMG_ELCL_REMOVE,
 				() -> selected().ifPresent(this::disconnect));
@@ -231,7 +236,7 @@ public final class AccountsView extends ViewPart {
 					ChannelsUi.warningDays());
 			long attention = rows.stream().filter(r -> r.state().needsAttention()).count();
 			summary.setText(rows.isEmpty() ? Messages.View_summaryNone
-					: attention == 0 ? NLS.bind(Messages.View_summary, rows.size())
+					: attention == 0 ? rows.size() == 1 ? Messages.View_summaryOne : NLS.bind(Messages.View_summary, rows.size())
 							: NLS.bind(Messages.View_summaryAttention, rows.size(), attention));
 		} catch (IOException e) {
 			rows = List.of();

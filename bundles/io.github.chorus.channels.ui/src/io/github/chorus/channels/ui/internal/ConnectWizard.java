@@ -107,6 +107,11 @@ public final class ConnectWizard extends Wizard {
 	}
 
 	@Override
+	public boolean needsPreviousAndNextButtons() {
+		return reconnecting == null; // the network's page is added once the user picked the network
+	}
+
+	@Override
 	public boolean canFinish() {
 		IWizardPage current = getContainer() == null ? null : getContainer().getCurrentPage();
 		return current instanceof AccountPage && current.isPageComplete();

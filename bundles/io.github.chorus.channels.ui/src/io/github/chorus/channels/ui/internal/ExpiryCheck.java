@@ -41,6 +41,8 @@ public final class ExpiryCheck extends Job implements IStartup {
 	static final Duration PERIOD = Duration.ofDays(1);
 	/** How many accounts the notification names before it says how many more. */
 	private static final int NAMED = 4;
+	/** The width the notification's lines wrap at, in pixels. */
+	private static final int POPUP_TEXT_WIDTH = 360;
 
 	/** Created by the workbench for {@code org.eclipse.ui.startup}. */
 	public ExpiryCheck() {
@@ -84,7 +86,7 @@ public final class ExpiryCheck extends Job implements IStartup {
 	 * @return the accounts that expire soon, expired or are paused
 	 * @throws IOException when the accounts cannot be read
 	 */
-	static List<AccountRow> needingAttention(WorkspaceAccounts accounts, Instant now, ZoneId zone, int warningDays)
+	public static List<AccountRow> needingAttention(WorkspaceAccounts accounts, Instant now, ZoneId zone, int warningDays)
 			throws IOException {
 		return accounts.rows(ChannelsUi.registry().orElse(null), now, zone, warningDays).stream()
 				.filter(row -> row.state().needsAttention()).toList();
@@ -94,7 +96,7 @@ public final class ExpiryCheck extends Job implements IStartup {
 	 * @param attention accounts that need attention
 	 * @return the notification's text: one line per account, at most {@value #NAMED}
 	 */
-	static String text(List<AccountRow> attention) {
+	public static String text(List<AccountRow> attention) {
 		StringBuilder text = new StringBuilder();
 		for (AccountRow row : attention.subList(0, Math.min(NAMED, attention.size()))) {
 			text.append(NLS.bind(Messages.Expiry_line,
@@ -113,14 +115,14 @@ public final class ExpiryCheck extends Job implements IStartup {
 	 * @param attention the accounts that need attention
 	 * @return the open popup
 	 */
-	static NotificationPopup notify(Display display, List<AccountRow> attention) {
+	public static NotificationPopup notify(Display display, List<AccountRow> attention) {
 		NotificationPopup popup = NotificationPopup.forDisplay(display).title(Messages.Expiry_title, true)
 				.content(parent -> {
 					Composite content = new Composite(parent, SWT.NONE);
 					GridLayoutFactory.fillDefaults().applyTo(content);
 					Label lines = new Label(content, SWT.WRAP);
-					lines.setText(text(attention));
-					GridDataFactory.fillDefaults().grab(true, false).applyTo(lines);
+					lines.setText(text(attention).replace("&", "&&")); // names are not mnemonics //$NON-NLS-1$ //$NON-NLS-2$
+					GridDataFactory.fillDefaults().grab(true, false).hint(POPUP_TEXT_WIDTH, SWT.DEFAULT).applyTo(lines);
 					Link open = new Link(content, SWT.NONE);
 					open.setText(Messages.Expiry_open);
 					open.addListener(SWT.Selection, event -> showAccountsView());

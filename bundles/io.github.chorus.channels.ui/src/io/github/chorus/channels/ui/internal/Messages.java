@@ -10,6 +10,7 @@ public final class Messages extends NLS {
 	public static String AccountPage_connectTitle;
 	public static String AccountPage_reconnectTitle;
 	public static String AccountPage_required;
+	public static String AccountPage_port;
 
 	public static String State_connected;
 	public static String State_expiresToday;
@@ -26,6 +27,7 @@ public final class Messages extends NLS {
 	public static String View_noExpiry;
 	public static String View_uninstalledChannel;
 	public static String View_summaryNone;
+	public static String View_summaryOne;
 	public static String View_summary;
 	public static String View_summaryAttention;
 	public static String View_unreadable;
