@@ -117,7 +117,9 @@ class AccountsUiTest {
 		folder.setText("feed");
 		assertThat(page.getErrorMessage()).as("a relative folder").contains("Folder");
 		assertThat(dialog.connectButton().isEnabled()).isFalse();
-		Path feed = Files.createTempDirectory("chorus-feed");
+		// in the build folder, beside the screenshots, so that the test leaves nothing behind
+		Path feed = Path.of(System.getProperty("chorus.screenshots", "target/screenshots")).toAbsolutePath().getParent()
+				.resolve("feed-" + System.nanoTime());
 		folder.setText(feed.toString());
 		assertThat(dialog.connectButton().isEnabled()).isTrue();
 		Ui.screenshot("connect-wizard-local-feed", dialog.getShell().getBounds());
