@@ -189,6 +189,39 @@ class AccountsUiTest {
 	}
 
 	@Test
+	void cancelStopsAMastodonConnectionWaitingForTheBrowser() throws Exception {
+		try (FakeServer server = new FakeServer("{\"error\":\"Record not found\"}")) {
+			server.on("POST", "/api/v1/apps", request -> Reply.json(200,
+					"{\"id\":\"563419\",\"name\":\"Chorus\",\"client_id\":\"client-1\",\"client_secret\":\"client-secret-1\"}"));
+			List<java.net.URI> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+			openWizard(opened::add); // the user never authorizes in the browser
+			AccountPage page = choose("Mastodon");
+			assertThat(page.opensBrowser()).isTrue();
+			Ui.field(page.getControl(), "instance").setText(server.base());
+			Exception[] failure = new Exception[1];
+			Ui.display().timerExec(1500, () -> {
+				try {
+					Ui.screenshot("connect-wizard-mastodon-waiting", dialog.getShell().getBounds());
+				} catch (Exception e) {
+					failure[0] = e;
+				}
+				// the wizard's progress part has the stop button; the dialog's Cancel is disabled meanwhile
+				org.eclipse.swt.widgets.ToolItem stop = Ui.all(dialog.getShell(), org.eclipse.swt.widgets.ToolBar.class).stream()
+						.flatMap(bar -> Stream.of(bar.getItems())).filter(item -> item.isEnabled()).findFirst().orElseThrow();
+				stop.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+			});
+			Ui.click(dialog.connectButton()); // returns once the cancelled job ended
+			assertThat(failure[0]).isNull();
+			assertThat(dialog.getShell()).as("the wizard stays open").isNotNull();
+			assertThat(page.getMessage()).isEqualTo("Connecting was cancelled; nothing was saved.");
+			assertThat(page.getErrorMessage()).isNull();
+			assertThat(opened).singleElement().satisfies(uri -> assertThat(uri.toString())
+					.startsWith(server.base() + "/oauth/authorize?").contains("code_challenge_method=S256"));
+			assertThat(new AccountDirectory(accounts.folder()).accounts()).isEmpty();
+		}
+	}
+
+	@Test
 	void flagsExpiringExpiredAndPausedAccountsAndNotifies() throws Exception {
 		Instant now = Instant.now();
 		AccountDirectory directory = new AccountDirectory(accounts.folder());
@@ -235,9 +268,13 @@ class AccountsUiTest {
 	}
 
 	private void openWizard() {
-		ConnectWizard wizard = new ConnectWizard(accounts, registry, AccountPageRegistry.platform(), uri -> {
+		openWizard(uri -> {
 			throw new java.io.IOException("no browser in the tests");
-		}, null);
+		});
+	}
+
+	private void openWizard(io.github.chorus.channels.connector.ConnectRequest.IAuthorizationBrowser browser) {
+		ConnectWizard wizard = new ConnectWizard(accounts, registry, AccountPageRegistry.platform(), browser, null);
 		dialog = new ConnectWizardDialog(view.getSite().getShell(), wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();

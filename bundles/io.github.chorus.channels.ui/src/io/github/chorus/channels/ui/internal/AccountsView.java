@@ -17,6 +17,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -300,8 +301,10 @@ public final class AccountsView extends ViewPart {
 
 	private void disconnect(AccountRow row) {
 		AccountProfile profile = row.profile();
-		if (!MessageDialog.openConfirm(getSite().getShell(), Messages.View_disconnectTitle,
-				NLS.bind(Messages.View_disconnectQuestion, row.channelName(), profile.displayName()))) {
+		MessageDialog question = new MessageDialog(getSite().getShell(), Messages.View_disconnectTitle, null,
+				NLS.bind(Messages.View_disconnectQuestion, row.channelName(), profile.displayName()), MessageDialog.QUESTION, 1,
+				Messages.View_disconnectButton, IDialogConstants.CANCEL_LABEL);
+		if (question.open() != 0) {
 			return;
 		}
 		try {

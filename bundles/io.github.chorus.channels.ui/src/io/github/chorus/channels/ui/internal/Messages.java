@@ -40,6 +40,7 @@ public final class Messages extends NLS {
 	public static String View_disconnect;
 	public static String View_disconnectTooltip;
 	public static String View_disconnectTitle;
+	public static String View_disconnectButton;
 	public static String View_disconnectQuestion;
 	public static String View_disconnectFailed;
 	public static String View_refreshJob;
