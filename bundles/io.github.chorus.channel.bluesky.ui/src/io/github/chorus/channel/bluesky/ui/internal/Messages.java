@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: EPL-2.0
+package io.github.chorus.channel.bluesky.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The strings of the account page. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "io.github.chorus.channel.bluesky.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String description;
+	public static String handle;
+	public static String handleHint;
+	public static String appPassword;
+	public static String service;
+	public static String badHandle;
+	public static String badService;
+	public static String explanation;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

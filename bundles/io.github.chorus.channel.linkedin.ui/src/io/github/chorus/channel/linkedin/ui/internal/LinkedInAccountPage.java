@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: EPL-2.0
+package io.github.chorus.channel.linkedin.ui.internal;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+
+import io.github.chorus.channels.ui.AccountPage;
+
+/**
+ * Connects a LinkedIn member with the user's own app: the client id and secret, then OAuth in the system browser with
+ * the redirect to 127.0.0.1 on the port registered with the app.
+ */
+public final class LinkedInAccountPage extends AccountPage {
+
+	/** The connector's redirect port parameter and its default. */
+	static final String REDIRECT_PORT = "redirectPort"; //$NON-NLS-1$
+	static final int DEFAULT_REDIRECT_PORT = 8765;
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite grid = createGrid(parent);
+		addField(grid, "clientId", Messages.clientId, null, SWT.NONE, true); //$NON-NLS-1$
+		addField(grid, "clientSecret", Messages.clientSecret, null, SWT.PASSWORD, true); //$NON-NLS-1$
+		addPortField(grid, REDIRECT_PORT, Messages.redirectPort, DEFAULT_REDIRECT_PORT);
+		addExplanation(grid, Messages.explanation);
+		setDescription(Messages.description);
+		validate();
+	}
+
+	@Override
+	public boolean opensBrowser() {
+		return true;
+	}
+}

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: EPL-2.0
+package io.github.chorus.channel.mastodon.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The strings of the account page. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "io.github.chorus.channel.mastodon.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String description;
+	public static String instance;
+	public static String instanceHint;
+	public static String notAnInstance;
+	public static String explanation;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: EPL-2.0
+package io.github.chorus.channel.threads.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The strings of the account page. */
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "io.github.chorus.channel.threads.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String description;
+	public static String appId;
+	public static String appSecret;
+	public static String redirectPort;
+	public static String explanation;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
