@@ -14,7 +14,6 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -24,9 +23,13 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.ui.services.IServiceLocator;
 
+import io.github.chorus.core.preferences.ChorusPreferences;
 import io.github.chorus.workspace.ChorusWorkspace;
 import io.github.chorus.workspace.LoadProblem;
+import io.github.chorus.workspace.WorkspaceRecovery;
 import io.github.chorus.workspace.demo.DemoWorkspace;
+import io.github.chorus.workspace.ui.internal.Autosave;
+import io.github.chorus.workspace.ui.internal.WorkspaceCommandStack;
 
 /**
  * The Chorus workspace open in the workbench, at the instance location ({@code -data}, or
@@ -38,6 +41,13 @@ import io.github.chorus.workspace.demo.DemoWorkspace;
  * A folder without a workspace gets one on first use: the demo workspace when the folder is
  * empty (apart from the workbench's {@code .metadata}), otherwise an empty workspace.
  * </p>
+ * <p>
+ * Unsaved edits are never lost silently: every few seconds while there are some, the changed
+ * parts are written to the workspace's {@link WorkspaceRecovery recovery folder} (never over
+ * the saved files); after a crash the next start offers to restore them. Discarding the
+ * unsaved edits ("Don't Save") really reverts them in memory, so that no other editor or later
+ * save carries them.
+ * </p>
  *
  * @since 0.1
  * @noextend This class is not intended to be subclassed by clients.
@@ -47,20 +57,41 @@ public final class WorkspaceSession {
 	private final ChorusWorkspace workspace;
 	private final ComposedAdapterFactory adapterFactory;
 	private final AdapterFactoryEditingDomain domain;
-	private final BasicCommandStack commandStack = new BasicCommandStack();
+	private final WorkspaceCommandStack commandStack = new WorkspaceCommandStack();
 	private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
 	private final WorkspaceSaveable saveable;
+	private final WorkspaceRecovery recovery;
+	/** Edits restored after a crash: unsaved, but not on the command stack. */
+	private boolean restored;
+	private int changes;
 
-	private WorkspaceSession(ChorusWorkspace workspace) {
+	private WorkspaceSession(ChorusWorkspace workspace, boolean restored) {
 		this.workspace = workspace;
+		this.restored = restored;
+		recovery = new WorkspaceRecovery(workspace.folder());
 		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, workspace.resourceSet());
 		// Lets item property descriptors (the Properties view) find the domain and edit undoably.
 		workspace.resourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
-		commandStack.addCommandStackListener(event -> fireDirty());
+		commandStack.addCommandStackListener(event -> {
+			changes++;
+			fireDirty();
+		});
 		saveable = new WorkspaceSaveable(this);
+	}
+
+	/**
+	 * Opens a session on a workspace folder without a workbench (for tests and tools): no
+	 * recovery prompt and no autosave.
+	 *
+	 * @param workspace the workspace
+	 * @param restored  whether the workspace holds edits restored from its recovery folder
+	 * @return the session
+	 */
+	public static WorkspaceSession open(ChorusWorkspace workspace, boolean restored) {
+		return new WorkspaceSession(workspace, restored);
 	}
 
 	/**
@@ -76,8 +107,9 @@ public final class WorkspaceSession {
 		IEclipseContext context = application.getContext();
 		WorkspaceSession session = context.getLocal(WorkspaceSession.class);
 		if (session == null) {
-			session = new WorkspaceSession(openInstanceLocation());
+			session = Autosave.openWithRecovery(instanceLocation());
 			context.set(WorkspaceSession.class, session);
+			Autosave.start(session);
 		}
 		return session;
 	}
@@ -97,7 +129,7 @@ public final class WorkspaceSession {
 				created = DemoWorkspace.generate(folder, DemoWorkspace.Options.defaults(LocalDate.now()));
 			} else {
 				created = ChorusWorkspace.createEmpty(folder, folder.getFileName().toString(),
-						java.time.ZoneId.systemDefault().getId());
+						ChorusPreferences.newWorkspaceTimeZone().getId());
 			}
 			created.save();
 		}
@@ -114,19 +146,13 @@ public final class WorkspaceSession {
 		}
 	}
 
-	private static ChorusWorkspace openInstanceLocation() {
+	private static Path instanceLocation() {
 		Location location = Platform.getInstanceLocation();
-		Path folder;
 		try {
-			folder = location != null && location.isSet() ? Path.of(location.getURL().toURI())
+			return location != null && location.isSet() ? Path.of(location.getURL().toURI())
 					: Path.of(System.getProperty("user.home"), "Chorus"); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (URISyntaxException e) {
-			folder = Path.of(location.getURL().getPath());
-		}
-		try {
-			return openOrCreate(folder);
-		} catch (IOException e) {
-			throw new IllegalStateException("Cannot open the Chorus workspace in " + folder, e); //$NON-NLS-1$
+			return Path.of(location.getURL().getPath());
 		}
 	}
 
@@ -152,7 +178,39 @@ public final class WorkspaceSession {
 
 	/** @return whether there are edits that are not saved */
 	public boolean isDirty() {
-		return commandStack.isSaveNeeded();
+		return restored || commandStack.isSaveNeeded();
+	}
+
+	/** @return the recovery folder of the workspace */
+	public WorkspaceRecovery recovery() {
+		return recovery;
+	}
+
+	/**
+	 * @return a number that changes with every command, undo and redo, so that autosave can
+	 *         tell whether anything happened since its last snapshot
+	 */
+	public int changeCount() {
+		return changes;
+	}
+
+	/**
+	 * Discards the unsaved edits ("Don't Save"): undoes the commands since the last save, or,
+	 * when that is not possible (edits restored after a crash, a save point no longer on the
+	 * stack), reloads the changed parts from their files; the command stack is then emptied
+	 * and open editors on reloaded objects close. Deletes the recovery snapshot.
+	 *
+	 * @throws IOException when a file cannot be read again
+	 */
+	public void discardUnsavedEdits() throws IOException {
+		if (restored || !commandStack.revertToSavePoint()) {
+			workspace.revert();
+			commandStack.flush();
+			restored = false;
+			changes++;
+			fireDirty();
+		}
+		recovery.discard();
 	}
 
 	/**
@@ -164,6 +222,12 @@ public final class WorkspaceSession {
 	public void save() throws IOException {
 		workspace.save();
 		commandStack.saveIsDone();
+		restored = false;
+		try {
+			recovery.discard();
+		} catch (IOException e) {
+			ILog.of(WorkspaceSession.class).warn("Cannot delete the recovery snapshot in " + recovery.folder(), e); //$NON-NLS-1$
+		}
 		fireDirty();
 	}
 
