@@ -86,6 +86,23 @@ class RecoveryTest {
     }
 
     @Test
+    void revertingReloadsTheChangedPartsAndReferencesFromOtherPartsFollow() throws Exception {
+        Path folder = demo();
+        ChorusWorkspace workspace = ChorusWorkspace.open(folder);
+        var item = workspace.content().getItems().stream().filter(i -> !i.getGoals().isEmpty()).findFirst().orElseThrow();
+        String goalName = item.getGoals().get(0).getName();
+        workspace.plan().getGoals().forEach(goal -> goal.setName("renamed, then reverted"));
+        assertThat(workspace.unsavedParts()).containsOnlyKeys(WorkspacePart.PLAN);
+
+        workspace.revert();
+        assertThat(workspace.unsavedParts()).isEmpty();
+        assertThat(workspace.plan().getGoals()).extracting(g -> g.getName()).doesNotContain("renamed, then reverted");
+        // the content part was not reloaded; its references resolve to the reloaded goals
+        assertThat(item.getGoals().get(0).getName()).isEqualTo(goalName);
+        assertThat(item.getGoals().get(0).eResource()).isSameAs(workspace.resource(WorkspacePart.PLAN));
+    }
+
+    @Test
     void aSnapshotTornByACrashFallsBackToThePreviousOneAndADamagedOneIsIgnored() throws Exception {
         Path folder = demo();
         ChorusWorkspace workspace = ChorusWorkspace.open(folder);

@@ -17,6 +17,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.ui.forms.IMessage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -251,9 +252,38 @@ public final class ComposePage extends FormPage {
 		String summary = links == 0 && already == 0 && notes.isEmpty() ? Messages.ComposePage_noLinks
 				: NLS.bind(Messages.ComposePage_utmSummary, new Object[] { links, variantsChanged, already });
 		String message = notes.isEmpty() ? summary : summary + "  " + String.join("  ", notes); //$NON-NLS-1$ //$NON-NLS-2$
-		getManagedForm().getForm().setMessage(message.replace("&", "&&"), //$NON-NLS-1$ //$NON-NLS-2$
-				notes.isEmpty() ? IMessageProvider.INFORMATION : IMessageProvider.WARNING);
+		// the heading keeps to one short line (a long one would widen the form); the details
+		// show when the pointer rests on it
+		int type = notes.isEmpty() ? IMessageProvider.INFORMATION : IMessageProvider.WARNING;
+		IMessage[] details = notes.stream().map(note -> new Detail(note, type)).toArray(IMessage[]::new);
+		getManagedForm().getForm().setMessage(
+				(notes.isEmpty() ? summary : NLS.bind(Messages.ComposePage_utmNotes, summary, notes.size())).replace("&", //$NON-NLS-1$
+						"&&"), //$NON-NLS-1$
+				type, details);
 		return message;
+	}
+
+	/** One line of the heading's details. */
+	private record Detail(String getMessage, int getMessageType) implements IMessage {
+		@Override
+		public Object getKey() {
+			return this;
+		}
+
+		@Override
+		public Object getData() {
+			return null;
+		}
+
+		@Override
+		public Control getControl() {
+			return null;
+		}
+
+		@Override
+		public String getPrefix() {
+			return null;
+		}
 	}
 
 	/** @return the UTM preset choice, for tests */

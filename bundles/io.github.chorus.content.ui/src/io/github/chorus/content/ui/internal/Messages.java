@@ -16,6 +16,7 @@ public final class Messages extends NLS {
     public static String ComposePage_linkSkipped;
     public static String ComposePage_noLinks;
     public static String ComposePage_utmSummary;
+    public static String ComposePage_utmNotes;
     public static String NewContentItem_name;
     public static String NewContentItem_command;
     public static String NoComposer_title;

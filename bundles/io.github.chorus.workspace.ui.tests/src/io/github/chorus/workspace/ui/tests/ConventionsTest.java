@@ -221,7 +221,7 @@ class ConventionsTest {
     }
 
     @Test
-    void theMainActionsHaveKeysInKeyAssistThatClashWithNoOtherBinding() {
+    void theMainActionsHaveKeysInKeyAssistThatClashWithNoOtherBinding() throws Exception {
         IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
         Map<String, String> expected = Map.of("io.github.chorus.content.ui.newContentItem", "Ctrl+Alt+N",
                 "io.github.chorus.workspace.ui.openComposer", "Ctrl+Alt+O", "io.github.chorus.workspace.ui.openCalendar",
@@ -252,6 +252,28 @@ class ConventionsTest {
                         .as(binding.getTriggerSequence().format() + " is also bound to " + id).isTrue();
             }
         }
+
+        // Ctrl+Alt+2 switches to the Content perspective, Ctrl+Alt+1 back to Strategy
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        for (Binding binding : bindings.getBindings()) {
+            if ("Ctrl+Alt+1".equals(binding.getTriggerSequence().format()) && binding.getParameterizedCommand() != null) {
+                handlers.executeCommand(binding.getParameterizedCommand(), null);
+            }
+        }
+        Ui.processEvents();
+        assertThat(page.getPerspective().getId()).isEqualTo(ChorusWorkbench.PERSPECTIVE_STRATEGY);
+
+        // Key Assist lists them
+        org.eclipse.swt.widgets.Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        handlers.executeCommand("org.eclipse.ui.window.showKeyAssist", null);
+        Ui.waitFor(500);
+        Ui.screenshot("key-assist");
+        for (org.eclipse.swt.widgets.Shell shell : window.getDisplay().getShells()) {
+            if (shell != window && !shell.isDisposed() && shell.isVisible()) {
+                shell.close();
+            }
+        }
+        Ui.processEvents();
     }
 
     @Test

@@ -68,8 +68,7 @@ public final class Autosave {
             Optional<WorkspaceRecovery.Snapshot> snapshot = ChorusWorkspace.isWorkspace(folder) ? recovery.find()
                     : Optional.empty();
             if (snapshot.isPresent()) {
-                Display display = Display.getCurrent();
-                Shell shell = display == null ? null : display.getActiveShell();
+                Shell shell = parentShell();
                 if (askToRestore(shell, snapshot.get())) {
                     ChorusWorkspace restored = ChorusWorkspace.open(folder, snapshot.get().parts());
                     return WorkspaceSession.open(restored, true);
@@ -80,6 +79,27 @@ public final class Autosave {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot open the Chorus workspace in " + folder, e); //$NON-NLS-1$
         }
+    }
+
+    /**
+     * The shell to ask over: the active one, else a visible one (the splash screen while the
+     * workbench starts), so that the question is not hidden behind it.
+     */
+    private static Shell parentShell() {
+        Display display = Display.getCurrent();
+        if (display == null) {
+            return null;
+        }
+        Shell active = display.getActiveShell();
+        if (active != null) {
+            return active;
+        }
+        for (Shell shell : display.getShells()) {
+            if (shell.isVisible()) {
+                return shell;
+            }
+        }
+        return null;
     }
 
     /**
