@@ -15,39 +15,39 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public final class ComposerCommands extends AbstractHandler {
 
-    /** Adds UTM parameters from the chosen preset. */
-    public static final String ADD_UTM = "io.github.chorus.content.ui.addUtmParameters"; //$NON-NLS-1$
-    /** Sends the item's drafts for review. */
-    public static final String SEND_FOR_REVIEW = "io.github.chorus.content.ui.sendForReview"; //$NON-NLS-1$
-    /** Moves to the schedule field. */
-    public static final String SCHEDULE = "io.github.chorus.content.ui.schedule"; //$NON-NLS-1$
+	/** Adds UTM parameters from the chosen preset. */
+	public static final String ADD_UTM = "io.github.chorus.content.ui.addUtmParameters"; //$NON-NLS-1$
+	/** Sends the item's drafts for review. */
+	public static final String SEND_FOR_REVIEW = "io.github.chorus.content.ui.sendForReview"; //$NON-NLS-1$
+	/** Moves to the schedule field. */
+	public static final String SCHEDULE = "io.github.chorus.content.ui.schedule"; //$NON-NLS-1$
 
-    @Override
-    public Object execute(ExecutionEvent event) {
-        IEditorPart active = HandlerUtil.getActiveEditor(event);
-        if (!(active instanceof ComposerEditor composer) || composer.composePage() == null) {
-            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.NoComposer_title,
-                    Messages.NoComposer_message);
-            return null;
-        }
-        ComposePage page = composer.composePage();
-        VariantColumn focused = page.columns().stream().filter(c -> c.text().isFocusControl()).findFirst().orElse(null);
-        switch (event.getCommand().getId()) {
-        case ADD_UTM -> page.addUtmParameters(focused == null ? null : focused.variant());
-        case SEND_FOR_REVIEW -> {
-            Command command = Workflow.sendForReview(composer.getEditingDomain(), composer.item());
-            if (command != null) {
-                composer.getEditingDomain().getCommandStack().execute(command);
-            }
-        }
-        case SCHEDULE -> {
-            VariantColumn column = focused != null ? focused : page.columns().isEmpty() ? null : page.columns().get(0);
-            if (column != null) {
-                column.scheduleField().setFocus();
-            }
-        }
-        default -> throw new IllegalArgumentException(event.getCommand().getId());
-        }
-        return null;
-    }
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IEditorPart active = HandlerUtil.getActiveEditor(event);
+		if (!(active instanceof ComposerEditor composer) || composer.composePage() == null) {
+			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.NoComposer_title,
+					Messages.NoComposer_message);
+			return null;
+		}
+		ComposePage page = composer.composePage();
+		VariantColumn focused = page.columns().stream().filter(c -> c.text().isFocusControl()).findFirst().orElse(null);
+		switch (event.getCommand().getId()) {
+		case ADD_UTM -> page.addUtmParameters(focused == null ? null : focused.variant());
+		case SEND_FOR_REVIEW -> {
+			Command command = Workflow.sendForReview(composer.getEditingDomain(), composer.item());
+			if (command != null) {
+				composer.getEditingDomain().getCommandStack().execute(command);
+			}
+		}
+		case SCHEDULE -> {
+			VariantColumn column = focused != null ? focused : page.columns().isEmpty() ? null : page.columns().get(0);
+			if (column != null) {
+				column.scheduleField().setFocus();
+			}
+		}
+		default -> throw new IllegalArgumentException(event.getCommand().getId());
+		}
+		return null;
+	}
 }

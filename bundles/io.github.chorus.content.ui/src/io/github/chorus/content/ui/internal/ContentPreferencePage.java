@@ -27,70 +27,70 @@ import io.github.chorus.core.preferences.ChorusPreferences;
  */
 public final class ContentPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
-    private CheckboxTableViewer channels;
+	private CheckboxTableViewer channels;
 
-    /** Creates the page. */
-    public ContentPreferencePage() {
-        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, ChorusPreferences.NODE));
-        setDescription(Messages.ContentPreferences_description);
-    }
+	/** Creates the page. */
+	public ContentPreferencePage() {
+		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, ChorusPreferences.NODE));
+		setDescription(Messages.ContentPreferences_description);
+	}
 
-    @Override
-    public void init(IWorkbench workbench) {
-        // nothing to do
-    }
+	@Override
+	public void init(IWorkbench workbench) {
+		// nothing to do
+	}
 
-    @Override
-    protected Control createContents(Composite parent) {
-        Composite composite = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().applyTo(composite);
-        List<ChannelTypeDescriptor> types = ComposePage.registry().map(r -> r.channelTypes()).orElse(List.of());
-        new Label(composite, SWT.NONE).setText(types.isEmpty() ? Messages.ContentPreferences_noRegistry
-                : Messages.ContentPreferences_channels);
-        channels = CheckboxTableViewer.newCheckList(composite, SWT.BORDER);
-        channels.setContentProvider(ArrayContentProvider.getInstance());
-        channels.setLabelProvider(new LabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return ((ChannelTypeDescriptor) element).name();
-            }
-        });
-        channels.setInput(types);
-        GridDataFactory.fillDefaults().grab(true, true).hint(300, 180).applyTo(channels.getControl());
-        show(ChorusPreferences.defaultChannelTypes());
-        return composite;
-    }
+	@Override
+	protected Control createContents(Composite parent) {
+		Composite composite = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(composite);
+		List<ChannelTypeDescriptor> types = ComposePage.registry().map(r -> r.channelTypes()).orElse(List.of());
+		new Label(composite, SWT.NONE).setText(types.isEmpty() ? Messages.ContentPreferences_noRegistry
+				: Messages.ContentPreferences_channels);
+		channels = CheckboxTableViewer.newCheckList(composite, SWT.BORDER);
+		channels.setContentProvider(ArrayContentProvider.getInstance());
+		channels.setLabelProvider(new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return ((ChannelTypeDescriptor) element).name();
+			}
+		});
+		channels.setInput(types);
+		GridDataFactory.fillDefaults().grab(true, true).hint(300, 180).applyTo(channels.getControl());
+		show(ChorusPreferences.defaultChannelTypes());
+		return composite;
+	}
 
-    private void show(List<String> ids) {
-        for (Object element : (List<?>) channels.getInput()) {
-            channels.setChecked(element, ids.contains(((ChannelTypeDescriptor) element).id()));
-        }
-    }
+	private void show(List<String> ids) {
+		for (Object element : (List<?>) channels.getInput()) {
+			channels.setChecked(element, ids.contains(((ChannelTypeDescriptor) element).id()));
+		}
+	}
 
-    @Override
-    protected void performDefaults() {
-        show(List.of());
-        super.performDefaults();
-    }
+	@Override
+	protected void performDefaults() {
+		show(List.of());
+		super.performDefaults();
+	}
 
-    @Override
-    public boolean performOk() {
-        StringBuilder ids = new StringBuilder();
-        for (Object checked : channels.getCheckedElements()) {
-            ids.append(ids.isEmpty() ? "" : ",").append(((ChannelTypeDescriptor) checked).id()); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        getPreferenceStore().setValue(ChorusPreferences.DEFAULT_CHANNEL_TYPES, ids.toString());
-        try {
-            ((ScopedPreferenceStore) getPreferenceStore()).save();
-        } catch (java.io.IOException e) {
-            setErrorMessage(e.getMessage());
-            return false;
-        }
-        return super.performOk();
-    }
+	@Override
+	public boolean performOk() {
+		StringBuilder ids = new StringBuilder();
+		for (Object checked : channels.getCheckedElements()) {
+			ids.append(ids.isEmpty() ? "" : ",").append(((ChannelTypeDescriptor) checked).id()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		getPreferenceStore().setValue(ChorusPreferences.DEFAULT_CHANNEL_TYPES, ids.toString());
+		try {
+			((ScopedPreferenceStore) getPreferenceStore()).save();
+		} catch (java.io.IOException e) {
+			setErrorMessage(e.getMessage());
+			return false;
+		}
+		return super.performOk();
+	}
 
-    /** @return the channel list, for tests */
-    public CheckboxTableViewer channels() {
-        return channels;
-    }
+	/** @return the channel list, for tests */
+	public CheckboxTableViewer channels() {
+		return channels;
+	}
 }

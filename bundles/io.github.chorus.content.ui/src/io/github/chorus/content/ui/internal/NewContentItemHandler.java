@@ -30,45 +30,45 @@ import io.github.chorus.workspace.ui.WorkspaceSession;
  */
 public final class NewContentItemHandler extends AbstractHandler {
 
-    @Override
-    public Object execute(ExecutionEvent event) throws ExecutionException {
-        WorkspaceSession session = WorkspaceSession.of(HandlerUtil.getActiveWorkbenchWindowChecked(event));
-        ContentLibrary library = session.workspace().content();
-        if (library == null) {
-            return null;
-        }
-        ContentItem item = newItem(session.workspace().plan(), ChorusPreferences.defaultChannelTypes());
-        Command command = AddCommand.create(session.domain(), library, ContentPackage.Literals.CONTENT_LIBRARY__ITEMS,
-                item);
-        session.domain().getCommandStack().execute(command);
-        try {
-            WorkspaceEditors.open(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), session, item);
-        } catch (PartInitException e) {
-            throw new ExecutionException(e.getMessage(), e);
-        }
-        return null;
-    }
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		WorkspaceSession session = WorkspaceSession.of(HandlerUtil.getActiveWorkbenchWindowChecked(event));
+		ContentLibrary library = session.workspace().content();
+		if (library == null) {
+			return null;
+		}
+		ContentItem item = newItem(session.workspace().plan(), ChorusPreferences.defaultChannelTypes());
+		Command command = AddCommand.create(session.domain(), library, ContentPackage.Literals.CONTENT_LIBRARY__ITEMS,
+				item);
+		session.domain().getCommandStack().execute(command);
+		try {
+			WorkspaceEditors.open(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), session, item);
+		} catch (PartInitException e) {
+			throw new ExecutionException(e.getMessage(), e);
+		}
+		return null;
+	}
 
-    /**
-     * @param plan         the plan, or {@code null}
-     * @param channelTypes the default channel types; empty for all
-     * @return a new item with a variant for each default channel of the plan
-     */
-    static ContentItem newItem(Plan plan, List<String> channelTypes) {
-        ContentItem item = ContentFactory.eINSTANCE.createContentItem();
-        item.setId("item-" + UUID.randomUUID()); //$NON-NLS-1$
-        item.setName(Messages.NewContentItem_name);
-        if (plan != null) {
-            for (ChannelPresence presence : plan.getChannels()) {
-                if (presence.isActive()
-                        && (channelTypes.isEmpty() || channelTypes.contains(presence.getChannelTypeId()))) {
-                    Variant variant = ContentFactory.eINSTANCE.createVariant();
-                    variant.setId("variant-" + UUID.randomUUID()); //$NON-NLS-1$
-                    variant.setChannel(presence);
-                    item.getVariants().add(variant);
-                }
-            }
-        }
-        return item;
-    }
+	/**
+	 * @param plan         the plan, or {@code null}
+	 * @param channelTypes the default channel types; empty for all
+	 * @return a new item with a variant for each default channel of the plan
+	 */
+	static ContentItem newItem(Plan plan, List<String> channelTypes) {
+		ContentItem item = ContentFactory.eINSTANCE.createContentItem();
+		item.setId("item-" + UUID.randomUUID()); //$NON-NLS-1$
+		item.setName(Messages.NewContentItem_name);
+		if (plan != null) {
+			for (ChannelPresence presence : plan.getChannels()) {
+				if (presence.isActive()
+						&& (channelTypes.isEmpty() || channelTypes.contains(presence.getChannelTypeId()))) {
+					Variant variant = ContentFactory.eINSTANCE.createVariant();
+					variant.setId("variant-" + UUID.randomUUID()); //$NON-NLS-1$
+					variant.setChannel(presence);
+					item.getVariants().add(variant);
+				}
+			}
+		}
+		return item;
+	}
 }

@@ -22,48 +22,48 @@ import io.github.chorus.workspace.ui.WorkspaceSession;
  */
 public final class OpenHandlers extends AbstractHandler {
 
-    /** The id of Open Calendar. */
-    public static final String OPEN_CALENDAR = "io.github.chorus.workspace.ui.openCalendar"; //$NON-NLS-1$
-    /** The id of Open in Composer. */
-    public static final String OPEN_COMPOSER = "io.github.chorus.workspace.ui.openComposer"; //$NON-NLS-1$
+	/** The id of Open Calendar. */
+	public static final String OPEN_CALENDAR = "io.github.chorus.workspace.ui.openCalendar"; //$NON-NLS-1$
+	/** The id of Open in Composer. */
+	public static final String OPEN_COMPOSER = "io.github.chorus.workspace.ui.openComposer"; //$NON-NLS-1$
 
-    @Override
-    public Object execute(ExecutionEvent event) throws ExecutionException {
-        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-        WorkspaceSession session = WorkspaceSession.of(window);
-        EObject target;
-        if (OPEN_CALENDAR.equals(event.getCommand().getId())) {
-            target = session.workspace().content();
-        } else {
-            target = selectedItem(HandlerUtil.getCurrentSelection(event));
-            if (target == null) {
-                MessageDialog.openInformation(window.getShell(), Messages.OpenHandlers_title,
-                        Messages.OpenHandlers_selectItem);
-                return null;
-            }
-        }
-        if (target != null) {
-            try {
-                WorkspaceEditors.open(window.getActivePage(), session, target);
-            } catch (PartInitException e) {
-                throw new ExecutionException(e.getMessage(), e);
-            }
-        }
-        return null;
-    }
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
+		WorkspaceSession session = WorkspaceSession.of(window);
+		EObject target;
+		if (OPEN_CALENDAR.equals(event.getCommand().getId())) {
+			target = session.workspace().content();
+		} else {
+			target = selectedItem(HandlerUtil.getCurrentSelection(event));
+			if (target == null) {
+				MessageDialog.openInformation(window.getShell(), Messages.OpenHandlers_title,
+						Messages.OpenHandlers_selectItem);
+				return null;
+			}
+		}
+		if (target != null) {
+			try {
+				WorkspaceEditors.open(window.getActivePage(), session, target);
+			} catch (PartInitException e) {
+				throw new ExecutionException(e.getMessage(), e);
+			}
+		}
+		return null;
+	}
 
-    private static EObject selectedItem(ISelection selection) {
-        if (selection instanceof IStructuredSelection structured) {
-            for (Object element : structured.toList()) {
-                Object object = element instanceof EObject ? element
-                        : org.eclipse.core.runtime.Adapters.adapt(element, EObject.class);
-                for (EObject current = (EObject) object; current != null; current = current.eContainer()) {
-                    if (current instanceof ContentItem) {
-                        return current;
-                    }
-                }
-            }
-        }
-        return null;
-    }
+	private static EObject selectedItem(ISelection selection) {
+		if (selection instanceof IStructuredSelection structured) {
+			for (Object element : structured.toList()) {
+				Object object = element instanceof EObject ? element
+						: org.eclipse.core.runtime.Adapters.adapt(element, EObject.class);
+				for (EObject current = (EObject) object; current != null; current = current.eContainer()) {
+					if (current instanceof ContentItem) {
+						return current;
+					}
+				}
+			}
+		}
+		return null;
+	}
 }

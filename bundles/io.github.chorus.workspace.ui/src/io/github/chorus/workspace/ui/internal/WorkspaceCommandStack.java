@@ -12,31 +12,31 @@ import org.eclipse.emf.common.command.Command;
  */
 public final class WorkspaceCommandStack extends BasicCommandStack {
 
-    /**
-     * Undoes (or redoes) the commands since the last save.
-     *
-     * @return {@code false} when the save point cannot be reached any more (the commands that
-     *         led to it were discarded); nothing is changed then
-     */
-    public boolean revertToSavePoint() {
-        // saveIndex < -1 marks a save point that was flushed from the stack
-        if (saveIndex < -1) {
-            return false;
-        }
-        while (top > saveIndex && canUndo()) {
-            undo();
-        }
-        while (top < saveIndex && canRedo()) {
-            redo();
-        }
-        return top == saveIndex;
-    }
+	/**
+	 * Undoes (or redoes) the commands since the last save.
+	 *
+	 * @return {@code false} when the save point cannot be reached any more (the commands that
+	 *         led to it were discarded); nothing is changed then
+	 */
+	public boolean revertToSavePoint() {
+		// saveIndex < -1 marks a save point that was flushed from the stack
+		if (saveIndex < -1) {
+			return false;
+		}
+		while (top > saveIndex && canUndo()) {
+			undo();
+		}
+		while (top < saveIndex && canRedo()) {
+			redo();
+		}
+		return top == saveIndex;
+	}
 
-    /**
-     * @return the commands done since the last save (empty when the save point is ahead or
-     *         unreachable)
-     */
-    public List<Command> commandsSinceSave() {
-        return saveIndex < -1 || top <= saveIndex ? List.of() : List.copyOf(commandList.subList(saveIndex + 1, top + 1));
-    }
+	/**
+	 * @return the commands done since the last save (empty when the save point is ahead or
+	 *         unreachable)
+	 */
+	public List<Command> commandsSinceSave() {
+		return saveIndex < -1 || top <= saveIndex ? List.of() : List.copyOf(commandList.subList(saveIndex + 1, top + 1));
+	}
 }
