@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -337,8 +339,22 @@ public final class ChorusWorkspace {
      * @since 0.1
      */
     public Map<WorkspacePart, byte[]> unsavedParts() throws IOException {
+        return unsavedParts(EnumSet.allOf(WorkspacePart.class));
+    }
+
+    /**
+     * Like {@link #unsavedParts()}, but serializes only the given parts: the caller knows the
+     * others did not change (a large community or analytics part is then not written out
+     * just because a post changed).
+     *
+     * @param candidates the parts that may have changed
+     * @return the serialized content of each changed part among them
+     * @throws IOException when a part cannot be serialized
+     * @since 0.1
+     */
+    public Map<WorkspacePart, byte[]> unsavedParts(Set<WorkspacePart> candidates) throws IOException {
         Map<WorkspacePart, byte[]> changed = new EnumMap<>(WorkspacePart.class);
-        for (WorkspacePart part : WorkspacePart.values()) {
+        for (WorkspacePart part : candidates) {
             if (problems.containsKey(part)) {
                 continue;
             }
@@ -394,6 +410,20 @@ public final class ChorusWorkspace {
      */
     public StorageFormat format(WorkspacePart part) {
         return formats.get(part);
+    }
+
+    /**
+     * @param resource a resource of the workspace's resource set
+     * @return the part it holds, or {@code null} when it is not one of the workspace's parts
+     * @since 0.1
+     */
+    public WorkspacePart partOf(Resource resource) {
+        for (Map.Entry<WorkspacePart, Resource> entry : resources.entrySet()) {
+            if (entry.getValue() == resource) {
+                return entry.getKey();
+            }
+        }
+        return null;
     }
 
     /** @return the files that could not be loaded, at most one problem per part */

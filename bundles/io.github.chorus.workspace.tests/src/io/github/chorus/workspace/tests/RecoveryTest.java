@@ -93,6 +93,10 @@ class RecoveryTest {
         String goalName = item.getGoals().get(0).getName();
         workspace.plan().getGoals().forEach(goal -> goal.setName("renamed, then reverted"));
         assertThat(workspace.unsavedParts()).containsOnlyKeys(WorkspacePart.PLAN);
+        // only the candidate parts are serialized and compared
+        assertThat(workspace.unsavedParts(java.util.EnumSet.of(WorkspacePart.CONTENT, WorkspacePart.ANALYTICS))).isEmpty();
+        assertThat(workspace.unsavedParts(java.util.EnumSet.of(WorkspacePart.PLAN)).get(WorkspacePart.PLAN))
+                .isEqualTo(workspace.unsavedParts().get(WorkspacePart.PLAN));
 
         workspace.revert();
         assertThat(workspace.unsavedParts()).isEmpty();

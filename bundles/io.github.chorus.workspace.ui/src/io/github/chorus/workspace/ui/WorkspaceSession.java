@@ -6,7 +6,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
@@ -14,6 +17,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -26,6 +30,7 @@ import org.eclipse.ui.services.IServiceLocator;
 import io.github.chorus.core.preferences.ChorusPreferences;
 import io.github.chorus.workspace.ChorusWorkspace;
 import io.github.chorus.workspace.LoadProblem;
+import io.github.chorus.workspace.WorkspacePart;
 import io.github.chorus.workspace.WorkspaceRecovery;
 import io.github.chorus.workspace.demo.DemoWorkspace;
 import io.github.chorus.workspace.ui.internal.Autosave;
@@ -64,6 +69,8 @@ public final class WorkspaceSession {
 	/** Edits restored after a crash: unsaved, but not on the command stack. */
 	private boolean restored;
 	private int changes;
+	/** The parts that commands changed since the last save. */
+	private final Set<WorkspacePart> touched = EnumSet.noneOf(WorkspacePart.class);
 
 	private WorkspaceSession(ChorusWorkspace workspace, boolean restored) {
 		this.workspace = workspace;
@@ -77,6 +84,7 @@ public final class WorkspaceSession {
 		workspace.resourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		commandStack.addCommandStackListener(event -> {
 			changes++;
+			touch(commandStack.getMostRecentCommand());
 			fireDirty();
 		});
 		saveable = new WorkspaceSaveable(this);
@@ -181,6 +189,36 @@ public final class WorkspaceSession {
 		return restored || commandStack.isSaveNeeded();
 	}
 
+	/**
+	 * Notes the parts a command (done, undone or redone) changed. An object outside any
+	 * resource (deleted, say) does not tell its part: then every part counts as changed.
+	 */
+	private void touch(Command command) {
+		if (command == null) {
+			return;
+		}
+		for (Object affected : command.getAffectedObjects()) {
+			WorkspacePart part = affected instanceof EObject object && object.eResource() != null
+					? workspace.partOf(object.eResource()) : null;
+			if (part == null) {
+				touched.addAll(EnumSet.allOf(WorkspacePart.class));
+				return;
+			}
+			touched.add(part);
+		}
+	}
+
+	/**
+	 * Serializes the parts with unsaved edits (for crash recovery): only the parts that
+	 * commands touched since the last save are written out.
+	 *
+	 * @return the serialized content of each changed part
+	 * @throws IOException when a part cannot be serialized
+	 */
+	public Map<WorkspacePart, byte[]> unsavedParts() throws IOException {
+		return workspace.unsavedParts(restored ? EnumSet.allOf(WorkspacePart.class) : EnumSet.copyOf(touched));
+	}
+
 	/** @return the recovery folder of the workspace */
 	public WorkspaceRecovery recovery() {
 		return recovery;
@@ -207,6 +245,7 @@ public final class WorkspaceSession {
 			workspace.revert();
 			commandStack.flush();
 			restored = false;
+			touched.clear();
 			changes++;
 			fireDirty();
 		}
@@ -223,6 +262,7 @@ public final class WorkspaceSession {
 		workspace.save();
 		commandStack.saveIsDone();
 		restored = false;
+		touched.clear();
 		try {
 			recovery.discard();
 		} catch (IOException e) {

@@ -202,6 +202,8 @@ class ConventionsTest {
 		editor.composePage().columns().get(0).text().setText("typed, then thrown away");
 		Ui.processEvents();
 		assertThat(session.isDirty()).isTrue();
+		// autosave writes only the part the typing changed
+		assertThat(session.unsavedParts()).containsOnlyKeys(io.github.chorus.workspace.WorkspacePart.CONTENT);
 
 		var answered = Ui.answerDialog("Save Changes", "Don't Save");
 		assertThat(page.closeEditor(editor, true)).isTrue();

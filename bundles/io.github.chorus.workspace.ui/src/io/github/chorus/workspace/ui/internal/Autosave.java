@@ -168,7 +168,7 @@ public final class Autosave {
 			return;
 		}
 		try {
-			Map<WorkspacePart, byte[]> unsaved = session.workspace().unsavedParts();
+			Map<WorkspacePart, byte[]> unsaved = session.unsavedParts();
 			snapshotOf = changes;
 			snapshotExists = !unsaved.isEmpty();
 			writer.execute(() -> write(unsaved));
