@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -140,13 +142,29 @@ public final class ChorusWorkspace {
      * @throws IOException when the folder does not exist or cannot be repaired
      */
     public static ChorusWorkspace open(Path folder) throws IOException {
+        return open(folder, Map.of());
+    }
+
+    /**
+     * Opens a workspace folder with unsaved contents for some parts, as written by
+     * {@link #unsavedParts()} (crash recovery): those parts are loaded from the given bytes
+     * instead of their files, and count as changed, so that the next {@link #save()} writes
+     * them. The files themselves are not touched.
+     *
+     * @param folder  the workspace folder
+     * @param unsaved the unsaved content of some parts
+     * @return the workspace; see {@link #problems()} for parts that could not be read
+     * @throws IOException when the folder does not exist or cannot be repaired
+     * @since 0.1
+     */
+    public static ChorusWorkspace open(Path folder, Map<WorkspacePart, byte[]> unsaved) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new NoSuchFileException(folder.toString(), null, "not a workspace folder"); //$NON-NLS-1$
         }
         AtomicCommit.recover(folder);
         ChorusWorkspace workspace = new ChorusWorkspace(folder);
         for (WorkspacePart part : WorkspacePart.values()) {
-            workspace.load(part);
+            workspace.load(part, unsaved.get(part));
         }
         return workspace;
     }
@@ -170,7 +188,7 @@ public final class ChorusWorkspace {
         return URI.createFileURI(folder.resolve(part.baseName() + "." + format.extension()).toString()); //$NON-NLS-1$
     }
 
-    private void load(WorkspacePart part) {
+    private void load(WorkspacePart part, byte[] unsaved) {
         StorageFormat format = null;
         for (StorageFormat candidate : StorageFormat.values()) {
             if (Files.isRegularFile(folder.resolve(part.baseName() + "." + candidate.extension()))) { //$NON-NLS-1$
@@ -188,13 +206,14 @@ public final class ChorusWorkspace {
         Resource resource = resourceSet.createResource(uri(part, format));
         resources.put(part, resource);
         formats.put(part, format);
-        byte[] bytes;
+        byte[] saved;
         try {
-            bytes = Files.readAllBytes(file);
+            saved = Files.readAllBytes(file);
         } catch (IOException e) {
             fail(part, format, new LoadProblem(file, -1, -1, -1, "cannot read the file: " + e)); //$NON-NLS-1$
             return;
         }
+        byte[] bytes = unsaved == null ? saved : unsaved;
         Resources.CountingInputStream in = new Resources.CountingInputStream(new ByteArrayInputStream(bytes));
         try {
             resource.load(in, Resources.loadOptions(format));
@@ -210,7 +229,7 @@ public final class ChorusWorkspace {
             fail(part, format, new LoadProblem(file, -1, -1, -1, "the file has no content")); //$NON-NLS-1$
             return;
         }
-        savedDigests.put(part, digest(bytes));
+        savedDigests.put(part, digest(saved));
     }
 
     /**
@@ -280,9 +299,62 @@ public final class ChorusWorkspace {
      */
     public void save() throws IOException {
         Files.createDirectories(folder);
+        Map<WorkspacePart, byte[]> unsaved = unsavedParts();
         Map<Path, byte[]> changed = new LinkedHashMap<>();
         Map<WorkspacePart, byte[]> digests = new EnumMap<>(WorkspacePart.class);
-        for (WorkspacePart part : WorkspacePart.values()) {
+        unsaved.forEach((part, bytes) -> {
+            changed.put(file(part), bytes);
+            digests.put(part, digest(bytes));
+        });
+        AtomicCommit.commit(folder, changed);
+        savedDigests.putAll(digests);
+    }
+
+    /**
+     * Discards the unsaved changes: reloads every part whose content differs from its file
+     * from that file, in the same resources. The objects of a reloaded part are replaced by
+     * new ones; references to them from other parts resolve to the new ones.
+     *
+     * @throws IOException when a file cannot be read; parts reloaded before stay reloaded
+     * @since 0.1
+     */
+    public void revert() throws IOException {
+        AtomicCommit.recover(folder);
+        for (WorkspacePart part : unsavedParts().keySet()) {
+            byte[] bytes = Files.readAllBytes(file(part));
+            Resource resource = resources.get(part);
+            resource.unload();
+            resource.load(new ByteArrayInputStream(bytes), Resources.loadOptions(formats.get(part)));
+            savedDigests.put(part, digest(bytes));
+        }
+    }
+
+    /**
+     * Serializes the parts whose content differs from their files (as last loaded or saved),
+     * without writing anything: what {@link #save()} would write. Parts that could not be
+     * loaded are never included.
+     *
+     * @return the serialized content of each changed part, in its storage format
+     * @throws IOException when a part cannot be serialized
+     * @since 0.1
+     */
+    public Map<WorkspacePart, byte[]> unsavedParts() throws IOException {
+        return unsavedParts(EnumSet.allOf(WorkspacePart.class));
+    }
+
+    /**
+     * Like {@link #unsavedParts()}, but serializes only the given parts: the caller knows the
+     * others did not change (a large community or analytics part is then not written out
+     * just because a post changed).
+     *
+     * @param candidates the parts that may have changed
+     * @return the serialized content of each changed part among them
+     * @throws IOException when a part cannot be serialized
+     * @since 0.1
+     */
+    public Map<WorkspacePart, byte[]> unsavedParts(Set<WorkspacePart> candidates) throws IOException {
+        Map<WorkspacePart, byte[]> changed = new EnumMap<>(WorkspacePart.class);
+        for (WorkspacePart part : candidates) {
             if (problems.containsKey(part)) {
                 continue;
             }
@@ -291,14 +363,11 @@ public final class ChorusWorkspace {
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
             resource.save(out, Resources.saveOptions(format));
             byte[] bytes = out.toByteArray();
-            byte[] digest = digest(bytes);
-            if (!Arrays.equals(digest, savedDigests.get(part))) {
-                changed.put(file(part), bytes);
-                digests.put(part, digest);
+            if (!Arrays.equals(digest(bytes), savedDigests.get(part))) {
+                changed.put(part, bytes);
             }
         }
-        AtomicCommit.commit(folder, changed);
-        savedDigests.putAll(digests);
+        return changed;
     }
 
     private static byte[] digest(byte[] bytes) {
@@ -341,6 +410,20 @@ public final class ChorusWorkspace {
      */
     public StorageFormat format(WorkspacePart part) {
         return formats.get(part);
+    }
+
+    /**
+     * @param resource a resource of the workspace's resource set
+     * @return the part it holds, or {@code null} when it is not one of the workspace's parts
+     * @since 0.1
+     */
+    public WorkspacePart partOf(Resource resource) {
+        for (Map.Entry<WorkspacePart, Resource> entry : resources.entrySet()) {
+            if (entry.getValue() == resource) {
+                return entry.getKey();
+            }
+        }
+        return null;
     }
 
     /** @return the files that could not be loaded, at most one problem per part */

@@ -16,6 +16,14 @@ public final class Messages extends NLS {
 	public static String ChorusActionBarAdvisor_openPerspective;
 	public static String ChorusActionBarAdvisor_showView;
 	public static String ChorusLifeCycle_modelReset;
+	public static String ChorusPreferencePage_description;
+	public static String ChorusPreferencePage_timeZone;
+	public static String ChorusPreferencePage_planTimeZone;
+	public static String AppearancePage_description;
+	public static String AppearancePage_theme;
+	public static String AppearancePage_restartNote;
+	public static String AppearancePage_restartTitle;
+	public static String AppearancePage_restartQuestion;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -722,13 +722,31 @@ public interface ContentPackage extends EPackage
 	int UTM_PRESET__UTM_CAMPAIGN = PlanPackage.NAMED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Utm Term</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTM_PRESET__UTM_TERM = PlanPackage.NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Utm Content</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UTM_PRESET__UTM_CONTENT = PlanPackage.NAMED_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Utm Preset</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int UTM_PRESET_FEATURE_COUNT = PlanPackage.NAMED_FEATURE_COUNT + 3;
+	int UTM_PRESET_FEATURE_COUNT = PlanPackage.NAMED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Utm Preset</em>' class.
@@ -1701,6 +1719,28 @@ public interface ContentPackage extends EPackage
 	EAttribute getUtmPreset_UtmCampaign();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.github.chorus.content.model.UtmPreset#getUtmTerm <em>Utm Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Utm Term</em>'.
+	 * @see io.github.chorus.content.model.UtmPreset#getUtmTerm()
+	 * @see #getUtmPreset()
+	 * @generated
+	 */
+	EAttribute getUtmPreset_UtmTerm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.github.chorus.content.model.UtmPreset#getUtmContent <em>Utm Content</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Utm Content</em>'.
+	 * @see io.github.chorus.content.model.UtmPreset#getUtmContent()
+	 * @see #getUtmPreset()
+	 * @generated
+	 */
+	EAttribute getUtmPreset_UtmContent();
+
+	/**
 	 * Returns the meta object for class '{@link io.github.chorus.content.model.Asset <em>Asset</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2503,6 +2543,22 @@ public interface ContentPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute UTM_PRESET__UTM_CAMPAIGN = eINSTANCE.getUtmPreset_UtmCampaign();
+
+		/**
+		 * The meta object literal for the '<em><b>Utm Term</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UTM_PRESET__UTM_TERM = eINSTANCE.getUtmPreset_UtmTerm();
+
+		/**
+		 * The meta object literal for the '<em><b>Utm Content</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UTM_PRESET__UTM_CONTENT = eINSTANCE.getUtmPreset_UtmContent();
 
 		/**
 		 * The meta object literal for the '{@link io.github.chorus.content.model.impl.AssetImpl <em>Asset</em>}' class.

@@ -12,7 +12,7 @@ import io.github.chorus.plan.model.Named;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Organisation-wide UTM values, applied when a link is added.
+ * Organisation-wide UTM values, applied when a link is added. Values may hold placeholders such as {channel} and {campaign}, filled in from the variant the link is in.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -22,6 +22,8 @@ import io.github.chorus.plan.model.Named;
  *   <li>{@link io.github.chorus.content.model.UtmPreset#getUtmSource <em>Utm Source</em>}</li>
  *   <li>{@link io.github.chorus.content.model.UtmPreset#getUtmMedium <em>Utm Medium</em>}</li>
  *   <li>{@link io.github.chorus.content.model.UtmPreset#getUtmCampaign <em>Utm Campaign</em>}</li>
+ *   <li>{@link io.github.chorus.content.model.UtmPreset#getUtmTerm <em>Utm Term</em>}</li>
+ *   <li>{@link io.github.chorus.content.model.UtmPreset#getUtmContent <em>Utm Content</em>}</li>
  * </ul>
  *
  * @see io.github.chorus.content.model.ContentPackage#getUtmPreset()
@@ -95,5 +97,49 @@ public interface UtmPreset extends Named
 	 * @generated
 	 */
 	void setUtmCampaign(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Utm Term</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Utm Term</em>' attribute.
+	 * @see #setUtmTerm(String)
+	 * @see io.github.chorus.content.model.ContentPackage#getUtmPreset_UtmTerm()
+	 * @model
+	 * @generated
+	 */
+	String getUtmTerm();
+
+	/**
+	 * Sets the value of the '{@link io.github.chorus.content.model.UtmPreset#getUtmTerm <em>Utm Term</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Utm Term</em>' attribute.
+	 * @see #getUtmTerm()
+	 * @generated
+	 */
+	void setUtmTerm(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Utm Content</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Utm Content</em>' attribute.
+	 * @see #setUtmContent(String)
+	 * @see io.github.chorus.content.model.ContentPackage#getUtmPreset_UtmContent()
+	 * @model
+	 * @generated
+	 */
+	String getUtmContent();
+
+	/**
+	 * Sets the value of the '{@link io.github.chorus.content.model.UtmPreset#getUtmContent <em>Utm Content</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Utm Content</em>' attribute.
+	 * @see #getUtmContent()
+	 * @generated
+	 */
+	void setUtmContent(String value);
 
 } // UtmPreset

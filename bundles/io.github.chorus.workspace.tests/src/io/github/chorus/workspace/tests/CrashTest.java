@@ -137,7 +137,7 @@ class CrashTest {
     }
 
     /** The class path entries (jars or folders) of the bundles the child needs, found through OSGi. */
-    private static String childClassPath() throws IOException, URISyntaxException {
+    static String childClassPath() throws IOException, URISyntaxException {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> type : List.of(AtomicCommit.class, CrashChild.class, ChorusWorkspace.class, PlanPackage.class, ContentPackage.class,
                 CommunityPackage.class, AnalyticsPackage.class, EcoreUtil.class, org.eclipse.emf.common.util.URI.class,

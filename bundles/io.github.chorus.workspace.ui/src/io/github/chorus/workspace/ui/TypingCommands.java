@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package io.github.chorus.workspace.ui;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
@@ -36,7 +37,9 @@ public final class TypingCommands {
 	public void set(EditingDomain domain, EObject owner, EStructuralFeature feature, Object value) {
 		CommandStack stack = domain.getCommandStack();
 		long now = System.currentTimeMillis();
-		if (last != null && stack.getUndoCommand() == last && now - lastTime < PAUSE_MILLIS) {
+		// never merge into a step that was saved: undoing it would lose the save point
+		boolean savedSince = stack instanceof BasicCommandStack basic && !basic.isSaveNeeded();
+		if (last != null && stack.getUndoCommand() == last && now - lastTime < PAUSE_MILLIS && !savedSince) {
 			stack.undo();
 		}
 		Command command = SetCommand.create(domain, owner, feature, value);

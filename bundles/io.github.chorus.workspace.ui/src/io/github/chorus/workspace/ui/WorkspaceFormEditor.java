@@ -11,6 +11,7 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISaveablePart2;
 import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.Saveable;
@@ -19,16 +20,21 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import io.github.chorus.ui.emf.EmfPropertySource;
+import io.github.chorus.workspace.ui.internal.SaveOnClose;
 
 /**
  * Base of the Chorus model editors: a multi-page form editor on one object of the workspace
  * (a {@link ModelEditorInput}), editing through the session's shared editing domain. It is
  * dirty while the workspace has unsaved edits, saves the whole workspace atomically, takes
- * part in Edit &gt; Undo/Redo, and closes itself when its object is deleted.
+ * part in Edit &gt; Undo/Redo, and closes itself when its object is deleted. Closing it while
+ * the workspace has unsaved edits asks to save them; "Don't Save" really discards them from
+ * the shared session (see {@link WorkspaceSession#discardUnsavedEdits()}), so that no other
+ * editor or later save carries them.
  *
  * @since 0.1
  */
-public abstract class WorkspaceFormEditor extends FormEditor implements ISaveablesSource, IEditingDomainProvider {
+public abstract class WorkspaceFormEditor extends FormEditor
+		implements ISaveablesSource, ISaveablePart2, IEditingDomainProvider {
 
 	private WorkspaceSession session;
 	private EObject object;
@@ -85,7 +91,7 @@ public abstract class WorkspaceFormEditor extends FormEditor implements ISaveabl
 			getSite().getShell().getDisplay().asyncExec(() -> getSite().getPage().closeEditor(this, false));
 			return;
 		}
-		firePropertyChange(PROP_DIRTY);
+		firePropertyChange(org.eclipse.ui.IEditorPart.PROP_DIRTY);
 		modelChanged();
 	}
 
@@ -118,6 +124,11 @@ public abstract class WorkspaceFormEditor extends FormEditor implements ISaveabl
 	@Override
 	public boolean isSaveAsAllowed() {
 		return false;
+	}
+
+	@Override
+	public int promptToSaveOnClose() {
+		return SaveOnClose.prompt(this, session, object);
 	}
 
 	@Override

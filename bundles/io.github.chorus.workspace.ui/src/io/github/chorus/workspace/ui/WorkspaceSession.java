@@ -6,7 +6,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
@@ -14,7 +17,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -24,9 +27,14 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.ui.services.IServiceLocator;
 
+import io.github.chorus.core.preferences.ChorusPreferences;
 import io.github.chorus.workspace.ChorusWorkspace;
 import io.github.chorus.workspace.LoadProblem;
+import io.github.chorus.workspace.WorkspacePart;
+import io.github.chorus.workspace.WorkspaceRecovery;
 import io.github.chorus.workspace.demo.DemoWorkspace;
+import io.github.chorus.workspace.ui.internal.Autosave;
+import io.github.chorus.workspace.ui.internal.WorkspaceCommandStack;
 
 /**
  * The Chorus workspace open in the workbench, at the instance location ({@code -data}, or
@@ -38,6 +46,13 @@ import io.github.chorus.workspace.demo.DemoWorkspace;
  * A folder without a workspace gets one on first use: the demo workspace when the folder is
  * empty (apart from the workbench's {@code .metadata}), otherwise an empty workspace.
  * </p>
+ * <p>
+ * Unsaved edits are never lost silently: every few seconds while there are some, the changed
+ * parts are written to the workspace's {@link WorkspaceRecovery recovery folder} (never over
+ * the saved files); after a crash the next start offers to restore them. Discarding the
+ * unsaved edits ("Don't Save") really reverts them in memory, so that no other editor or later
+ * save carries them.
+ * </p>
  *
  * @since 0.1
  * @noextend This class is not intended to be subclassed by clients.
@@ -47,20 +62,44 @@ public final class WorkspaceSession {
 	private final ChorusWorkspace workspace;
 	private final ComposedAdapterFactory adapterFactory;
 	private final AdapterFactoryEditingDomain domain;
-	private final BasicCommandStack commandStack = new BasicCommandStack();
+	private final WorkspaceCommandStack commandStack = new WorkspaceCommandStack();
 	private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
 	private final WorkspaceSaveable saveable;
+	private final WorkspaceRecovery recovery;
+	/** Edits restored after a crash: unsaved, but not on the command stack. */
+	private boolean restored;
+	private int changes;
+	/** The parts that commands changed since the last save. */
+	private final Set<WorkspacePart> touched = EnumSet.noneOf(WorkspacePart.class);
 
-	private WorkspaceSession(ChorusWorkspace workspace) {
+	private WorkspaceSession(ChorusWorkspace workspace, boolean restored) {
 		this.workspace = workspace;
+		this.restored = restored;
+		recovery = new WorkspaceRecovery(workspace.folder());
 		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, workspace.resourceSet());
 		// Lets item property descriptors (the Properties view) find the domain and edit undoably.
 		workspace.resourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
-		commandStack.addCommandStackListener(event -> fireDirty());
+		commandStack.addCommandStackListener(event -> {
+			changes++;
+			touch(commandStack.getMostRecentCommand());
+			fireDirty();
+		});
 		saveable = new WorkspaceSaveable(this);
+	}
+
+	/**
+	 * Opens a session on a workspace folder without a workbench (for tests and tools): no
+	 * recovery prompt and no autosave.
+	 *
+	 * @param workspace the workspace
+	 * @param restored  whether the workspace holds edits restored from its recovery folder
+	 * @return the session
+	 */
+	public static WorkspaceSession open(ChorusWorkspace workspace, boolean restored) {
+		return new WorkspaceSession(workspace, restored);
 	}
 
 	/**
@@ -76,8 +115,9 @@ public final class WorkspaceSession {
 		IEclipseContext context = application.getContext();
 		WorkspaceSession session = context.getLocal(WorkspaceSession.class);
 		if (session == null) {
-			session = new WorkspaceSession(openInstanceLocation());
+			session = Autosave.openWithRecovery(instanceLocation());
 			context.set(WorkspaceSession.class, session);
+			Autosave.start(session);
 		}
 		return session;
 	}
@@ -97,7 +137,7 @@ public final class WorkspaceSession {
 				created = DemoWorkspace.generate(folder, DemoWorkspace.Options.defaults(LocalDate.now()));
 			} else {
 				created = ChorusWorkspace.createEmpty(folder, folder.getFileName().toString(),
-						java.time.ZoneId.systemDefault().getId());
+						ChorusPreferences.newWorkspaceTimeZone().getId());
 			}
 			created.save();
 		}
@@ -114,19 +154,13 @@ public final class WorkspaceSession {
 		}
 	}
 
-	private static ChorusWorkspace openInstanceLocation() {
+	private static Path instanceLocation() {
 		Location location = Platform.getInstanceLocation();
-		Path folder;
 		try {
-			folder = location != null && location.isSet() ? Path.of(location.getURL().toURI())
+			return location != null && location.isSet() ? Path.of(location.getURL().toURI())
 					: Path.of(System.getProperty("user.home"), "Chorus"); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (URISyntaxException e) {
-			folder = Path.of(location.getURL().getPath());
-		}
-		try {
-			return openOrCreate(folder);
-		} catch (IOException e) {
-			throw new IllegalStateException("Cannot open the Chorus workspace in " + folder, e); //$NON-NLS-1$
+			return Path.of(location.getURL().getPath());
 		}
 	}
 
@@ -152,7 +186,70 @@ public final class WorkspaceSession {
 
 	/** @return whether there are edits that are not saved */
 	public boolean isDirty() {
-		return commandStack.isSaveNeeded();
+		return restored || commandStack.isSaveNeeded();
+	}
+
+	/**
+	 * Notes the parts a command (done, undone or redone) changed. An object outside any
+	 * resource (deleted, say) does not tell its part: then every part counts as changed.
+	 */
+	private void touch(Command command) {
+		if (command == null) {
+			return;
+		}
+		for (Object affected : command.getAffectedObjects()) {
+			WorkspacePart part = affected instanceof EObject object && object.eResource() != null
+					? workspace.partOf(object.eResource()) : null;
+			if (part == null) {
+				touched.addAll(EnumSet.allOf(WorkspacePart.class));
+				return;
+			}
+			touched.add(part);
+		}
+	}
+
+	/**
+	 * Serializes the parts with unsaved edits (for crash recovery): only the parts that
+	 * commands touched since the last save are written out.
+	 *
+	 * @return the serialized content of each changed part
+	 * @throws IOException when a part cannot be serialized
+	 */
+	public Map<WorkspacePart, byte[]> unsavedParts() throws IOException {
+		return workspace.unsavedParts(restored ? EnumSet.allOf(WorkspacePart.class) : EnumSet.copyOf(touched));
+	}
+
+	/** @return the recovery folder of the workspace */
+	public WorkspaceRecovery recovery() {
+		return recovery;
+	}
+
+	/**
+	 * @return a number that changes with every command, undo and redo, so that autosave can
+	 *         tell whether anything happened since its last snapshot
+	 */
+	public int changeCount() {
+		return changes;
+	}
+
+	/**
+	 * Discards the unsaved edits ("Don't Save"): undoes the commands since the last save, or,
+	 * when that is not possible (edits restored after a crash, a save point no longer on the
+	 * stack), reloads the changed parts from their files; the command stack is then emptied
+	 * and open editors on reloaded objects close. Deletes the recovery snapshot.
+	 *
+	 * @throws IOException when a file cannot be read again
+	 */
+	public void discardUnsavedEdits() throws IOException {
+		if (restored || !commandStack.revertToSavePoint()) {
+			workspace.revert();
+			commandStack.flush();
+			restored = false;
+			touched.clear();
+			changes++;
+			fireDirty();
+		}
+		recovery.discard();
 	}
 
 	/**
@@ -164,6 +261,13 @@ public final class WorkspaceSession {
 	public void save() throws IOException {
 		workspace.save();
 		commandStack.saveIsDone();
+		restored = false;
+		touched.clear();
+		try {
+			recovery.discard();
+		} catch (IOException e) {
+			ILog.of(WorkspaceSession.class).warn("Cannot delete the recovery snapshot in " + recovery.folder(), e); //$NON-NLS-1$
+		}
 		fireDirty();
 	}
 

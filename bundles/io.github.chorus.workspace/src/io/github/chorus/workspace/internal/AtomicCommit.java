@@ -141,7 +141,14 @@ public final class AtomicCommit {
         Files.move(pending, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void writeDurably(Path file, byte[] bytes) throws IOException {
+    /**
+     * Writes a file and forces it to disk.
+     *
+     * @param file  the file
+     * @param bytes its content
+     * @throws IOException when writing fails
+     */
+    public static void writeDurably(Path file, byte[] bytes) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -152,7 +159,12 @@ public final class AtomicCommit {
         }
     }
 
-    private static void syncFolder(Path folder) {
+    /**
+     * Forces a folder's entries (renames, deletions) to disk where the platform can.
+     *
+     * @param folder the folder
+     */
+    public static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException e) {

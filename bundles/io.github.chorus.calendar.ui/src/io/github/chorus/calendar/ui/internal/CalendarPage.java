@@ -57,7 +57,9 @@ public final class CalendarPage extends FormPage {
 		Plan plan = editor.session().workspace().plan();
 		org.eclipse.core.runtime.preferences.IEclipsePreferences preferences = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
 				.getNode(CalendarPreferences.NODE);
-		ZoneId zone = zoneOf(preferences.get(CalendarPreferences.TIME_ZONE, ""), plan); //$NON-NLS-1$
+		// the calendar's own time zone, else the general Chorus one (Preferences > Chorus), else the plan's
+		ZoneId zone = zoneOf(preferences.get(CalendarPreferences.TIME_ZONE,
+				io.github.chorus.core.preferences.ChorusPreferences.timeZoneId()), plan);
 		boolean byCampaign = "campaign".equals(preferences.get(CalendarPreferences.COLOUR_BY, "channel")); //$NON-NLS-1$ //$NON-NLS-2$
 		view = new MonthView(body, editor.getEditingDomain(), editor.library(), zone,
 				item -> WorkspaceEditors.open(getSite().getPage(), editor.session(), item));

@@ -58,6 +58,8 @@ public class UtmPresetItemProvider extends NamedItemProvider
 			addUtmSourcePropertyDescriptor(object);
 			addUtmMediumPropertyDescriptor(object);
 			addUtmCampaignPropertyDescriptor(object);
+			addUtmTermPropertyDescriptor(object);
+			addUtmContentPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -132,6 +134,52 @@ public class UtmPresetItemProvider extends NamedItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Utm Term feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUtmTermPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_UtmPreset_utmTerm_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_UtmPreset_utmTerm_feature", "_UI_UtmPreset_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 ContentPackage.Literals.UTM_PRESET__UTM_TERM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Utm Content feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUtmContentPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_UtmPreset_utmContent_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_UtmPreset_utmContent_feature", "_UI_UtmPreset_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 ContentPackage.Literals.UTM_PRESET__UTM_CONTENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns UtmPreset.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -176,6 +224,8 @@ public class UtmPresetItemProvider extends NamedItemProvider
 			case ContentPackage.UTM_PRESET__UTM_SOURCE:
 			case ContentPackage.UTM_PRESET__UTM_MEDIUM:
 			case ContentPackage.UTM_PRESET__UTM_CAMPAIGN:
+			case ContentPackage.UTM_PRESET__UTM_TERM:
+			case ContentPackage.UTM_PRESET__UTM_CONTENT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

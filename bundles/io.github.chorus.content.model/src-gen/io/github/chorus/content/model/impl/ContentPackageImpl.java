@@ -728,6 +728,28 @@ public class ContentPackageImpl extends EPackageImpl implements ContentPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getUtmPreset_UtmTerm()
+	{
+		return (EAttribute)utmPresetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUtmPreset_UtmContent()
+	{
+		return (EAttribute)utmPresetEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAsset()
 	{
 		return assetEClass;
@@ -1222,6 +1244,8 @@ public class ContentPackageImpl extends EPackageImpl implements ContentPackage
 		createEAttribute(utmPresetEClass, UTM_PRESET__UTM_SOURCE);
 		createEAttribute(utmPresetEClass, UTM_PRESET__UTM_MEDIUM);
 		createEAttribute(utmPresetEClass, UTM_PRESET__UTM_CAMPAIGN);
+		createEAttribute(utmPresetEClass, UTM_PRESET__UTM_TERM);
+		createEAttribute(utmPresetEClass, UTM_PRESET__UTM_CONTENT);
 
 		assetEClass = createEClass(ASSET);
 		createEAttribute(assetEClass, ASSET__URI);
@@ -1396,6 +1420,8 @@ public class ContentPackageImpl extends EPackageImpl implements ContentPackage
 		initEAttribute(getUtmPreset_UtmSource(), ecorePackage.getEString(), "utmSource", null, 0, 1, UtmPreset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getUtmPreset_UtmMedium(), ecorePackage.getEString(), "utmMedium", null, 0, 1, UtmPreset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getUtmPreset_UtmCampaign(), ecorePackage.getEString(), "utmCampaign", null, 0, 1, UtmPreset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUtmPreset_UtmTerm(), ecorePackage.getEString(), "utmTerm", null, 0, 1, UtmPreset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getUtmPreset_UtmContent(), ecorePackage.getEString(), "utmContent", null, 0, 1, UtmPreset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(assetEClass, Asset.class, "Asset", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getAsset_Uri(), ecorePackage.getEString(), "uri", null, 0, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

@@ -26,6 +26,8 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.github.chorus.content.model.impl.UtmPresetImpl#getUtmSource <em>Utm Source</em>}</li>
  *   <li>{@link io.github.chorus.content.model.impl.UtmPresetImpl#getUtmMedium <em>Utm Medium</em>}</li>
  *   <li>{@link io.github.chorus.content.model.impl.UtmPresetImpl#getUtmCampaign <em>Utm Campaign</em>}</li>
+ *   <li>{@link io.github.chorus.content.model.impl.UtmPresetImpl#getUtmTerm <em>Utm Term</em>}</li>
+ *   <li>{@link io.github.chorus.content.model.impl.UtmPresetImpl#getUtmContent <em>Utm Content</em>}</li>
  * </ul>
  *
  * @generated
@@ -91,6 +93,46 @@ public class UtmPresetImpl extends NamedImpl implements UtmPreset
 	 * @ordered
 	 */
 	protected String utmCampaign = UTM_CAMPAIGN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUtmTerm() <em>Utm Term</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUtmTerm()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String UTM_TERM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUtmTerm() <em>Utm Term</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUtmTerm()
+	 * @generated
+	 * @ordered
+	 */
+	protected String utmTerm = UTM_TERM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUtmContent() <em>Utm Content</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUtmContent()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String UTM_CONTENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUtmContent() <em>Utm Content</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUtmContent()
+	 * @generated
+	 * @ordered
+	 */
+	protected String utmContent = UTM_CONTENT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -194,6 +236,56 @@ public class UtmPresetImpl extends NamedImpl implements UtmPreset
 	 * @generated
 	 */
 	@Override
+	public String getUtmTerm()
+	{
+		return utmTerm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUtmTerm(String newUtmTerm)
+	{
+		String oldUtmTerm = utmTerm;
+		utmTerm = newUtmTerm;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ContentPackage.UTM_PRESET__UTM_TERM, oldUtmTerm, utmTerm));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getUtmContent()
+	{
+		return utmContent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUtmContent(String newUtmContent)
+	{
+		String oldUtmContent = utmContent;
+		utmContent = newUtmContent;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ContentPackage.UTM_PRESET__UTM_CONTENT, oldUtmContent, utmContent));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -204,6 +296,10 @@ public class UtmPresetImpl extends NamedImpl implements UtmPreset
 				return getUtmMedium();
 			case ContentPackage.UTM_PRESET__UTM_CAMPAIGN:
 				return getUtmCampaign();
+			case ContentPackage.UTM_PRESET__UTM_TERM:
+				return getUtmTerm();
+			case ContentPackage.UTM_PRESET__UTM_CONTENT:
+				return getUtmContent();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -226,6 +322,12 @@ public class UtmPresetImpl extends NamedImpl implements UtmPreset
 				return;
 			case ContentPackage.UTM_PRESET__UTM_CAMPAIGN:
 				setUtmCampaign((String)newValue);
+				return;
+			case ContentPackage.UTM_PRESET__UTM_TERM:
+				setUtmTerm((String)newValue);
+				return;
+			case ContentPackage.UTM_PRESET__UTM_CONTENT:
+				setUtmContent((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -250,6 +352,12 @@ public class UtmPresetImpl extends NamedImpl implements UtmPreset
 			case ContentPackage.UTM_PRESET__UTM_CAMPAIGN:
 				setUtmCampaign(UTM_CAMPAIGN_EDEFAULT);
 				return;
+			case ContentPackage.UTM_PRESET__UTM_TERM:
+				setUtmTerm(UTM_TERM_EDEFAULT);
+				return;
+			case ContentPackage.UTM_PRESET__UTM_CONTENT:
+				setUtmContent(UTM_CONTENT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -270,6 +378,10 @@ public class UtmPresetImpl extends NamedImpl implements UtmPreset
 				return UTM_MEDIUM_EDEFAULT == null ? utmMedium != null : !UTM_MEDIUM_EDEFAULT.equals(utmMedium);
 			case ContentPackage.UTM_PRESET__UTM_CAMPAIGN:
 				return UTM_CAMPAIGN_EDEFAULT == null ? utmCampaign != null : !UTM_CAMPAIGN_EDEFAULT.equals(utmCampaign);
+			case ContentPackage.UTM_PRESET__UTM_TERM:
+				return UTM_TERM_EDEFAULT == null ? utmTerm != null : !UTM_TERM_EDEFAULT.equals(utmTerm);
+			case ContentPackage.UTM_PRESET__UTM_CONTENT:
+				return UTM_CONTENT_EDEFAULT == null ? utmContent != null : !UTM_CONTENT_EDEFAULT.equals(utmContent);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -291,6 +403,10 @@ public class UtmPresetImpl extends NamedImpl implements UtmPreset
 		result.append(utmMedium);
 		result.append(", utmCampaign: "); //$NON-NLS-1$
 		result.append(utmCampaign);
+		result.append(", utmTerm: "); //$NON-NLS-1$
+		result.append(utmTerm);
+		result.append(", utmContent: "); //$NON-NLS-1$
+		result.append(utmContent);
 		result.append(')');
 		return result.toString();
 	}

@@ -13,7 +13,12 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.ui.forms.IMessage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Button;
@@ -37,6 +42,11 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 
 import io.github.chorus.channels.IChannelTypeRegistry;
+import io.github.chorus.content.model.ContentLibrary;
+import io.github.chorus.content.model.UtmPreset;
+import io.github.chorus.workspace.links.UtmLinks;
+import io.github.chorus.workspace.links.UtmPresets;
+import io.github.chorus.core.preferences.ChorusPreferences;
 import io.github.chorus.content.model.ContentFactory;
 import io.github.chorus.content.model.ContentItem;
 import io.github.chorus.content.model.ContentPackage;
@@ -63,6 +73,9 @@ public final class ComposePage extends FormPage {
 	private Button sendForReview;
 	private Label workflowStatus;
 	private Button addVariant;
+	private Combo presetChoice;
+	private Button addUtm;
+	private final List<UtmPreset> presets = new ArrayList<>();
 
 	ComposePage(ComposerEditor editor) {
 		super(editor, ID, "Compose"); //$NON-NLS-1$
@@ -128,6 +141,18 @@ public final class ComposePage extends FormPage {
 		addVariant = toolkit.createButton(addRow, "Add Variant", SWT.PUSH); //$NON-NLS-1$
 		addVariant.addListener(SWT.Selection, event -> addVariantForChosenChannel());
 
+		toolkit.createLabel(itemClient, Messages.ComposePage_links);
+		Composite utmRow = toolkit.createComposite(itemClient);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(utmRow);
+		GridDataFactory.fillDefaults().indent(8, 0).applyTo(utmRow);
+		presetChoice = new Combo(utmRow, SWT.READ_ONLY);
+		toolkit.adapt(presetChoice);
+		presetChoice.setToolTipText(Messages.ComposePage_presetTooltip);
+		addUtm = toolkit.createButton(utmRow, Messages.ComposePage_addUtm, SWT.PUSH);
+		addUtm.setToolTipText(Messages.ComposePage_addUtmTooltip);
+		addUtm.addListener(SWT.Selection, event -> addUtmParameters(null));
+		refreshPresets();
+
 		variants = toolkit.createComposite(body);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(variants);
 		this.toolkit = toolkit;
@@ -157,18 +182,118 @@ public final class ComposePage extends FormPage {
 	void modelChanged() {
 		if (variants != null && !variants.isDisposed()) {
 			refreshItemControls();
+			refreshPresets();
 			columns.forEach(VariantColumn::showPublications);
 		}
 	}
 
+	/** The workspace's UTM presets may change (the UTM Presets preference page, undo). */
+	private void refreshPresets() {
+		ContentLibrary library = editor.session().workspace().content();
+		List<UtmPreset> current = library == null ? List.of() : List.copyOf(library.getUtmPresets());
+		List<String> names = current.stream().map(p -> String.valueOf(p.getName())).toList();
+		if (current.equals(presets) && names.equals(List.of(presetChoice.getItems()))) {
+			return;
+		}
+		String selected = presetChoice.getSelectionIndex() < 0 ? null : presetChoice.getText();
+		presets.clear();
+		presets.addAll(current);
+		presetChoice.setItems(names.toArray(String[]::new));
+		int index = selected == null ? 0 : Math.max(0, names.indexOf(selected));
+		if (!names.isEmpty()) {
+			presetChoice.select(index);
+		}
+		addUtm.setEnabled(!presets.isEmpty());
+		presetChoice.getParent().layout();
+	}
+
+	/**
+	 * Adds the chosen preset's UTM parameters to the links of variants, as one undoable
+	 * command, and says in the form's header what was done and what was left untouched.
+	 *
+	 * @param only the variant to tag, or {@code null} for every variant of the item
+	 * @return the message shown
+	 */
+	public String addUtmParameters(Variant only) {
+		int index = presetChoice.getSelectionIndex();
+		if (index < 0 || index >= presets.size()) {
+			return null;
+		}
+		UtmPreset preset = presets.get(index);
+		EditingDomain domain = editor.getEditingDomain();
+		CompoundCommand command = new CompoundCommand(Messages.ComposePage_addUtmCommand);
+		int links = 0;
+		int variantsChanged = 0;
+		int already = 0;
+		List<String> notes = new ArrayList<>();
+		for (Variant variant : editor.item().getVariants()) {
+			if (only != null && variant != only) {
+				continue;
+			}
+			UtmPresets.Resolved resolved = UtmPresets.resolve(preset, variant);
+			UtmLinks.Result result = UtmLinks.tagLinks(variant.getText(), resolved.parameters());
+			String channel = variant.getChannel() == null ? "?" : String.valueOf(variant.getChannel().getName()); //$NON-NLS-1$
+			for (UtmLinks.Skipped skipped : result.skipped()) {
+				notes.add(NLS.bind(Messages.ComposePage_linkSkipped, new Object[] { channel, skipped.link(), skipped.reason() }));
+			}
+			if (!result.changed().isEmpty() || !result.skipped().isEmpty() || result.unchanged() > 0) {
+				resolved.problems().forEach(problem -> notes.add(channel + ": " + problem)); //$NON-NLS-1$
+			}
+			already += result.unchanged();
+			if (!result.changed().isEmpty()) {
+				links += result.changed().size();
+				variantsChanged++;
+				command.append(SetCommand.create(domain, variant, ContentPackage.Literals.VARIANT__TEXT, result.text()));
+			}
+		}
+		if (!command.isEmpty()) {
+			domain.getCommandStack().execute(command);
+		}
+		String summary = links == 0 && already == 0 && notes.isEmpty() ? Messages.ComposePage_noLinks
+				: NLS.bind(Messages.ComposePage_utmSummary, new Object[] { links, variantsChanged, already });
+		String message = notes.isEmpty() ? summary : summary + "  " + String.join("  ", notes); //$NON-NLS-1$ //$NON-NLS-2$
+		// the heading keeps to one short line (a long one would widen the form); the details
+		// show when the pointer rests on it
+		int type = notes.isEmpty() ? IMessageProvider.INFORMATION : IMessageProvider.WARNING;
+		IMessage[] details = notes.stream().map(note -> new Detail(note, type)).toArray(IMessage[]::new);
+		getManagedForm().getForm().setMessage(
+				(notes.isEmpty() ? summary : NLS.bind(Messages.ComposePage_utmNotes, summary, notes.size())).replace("&", //$NON-NLS-1$
+						"&&"), //$NON-NLS-1$
+				type, details);
+		return message;
+	}
+
+	/** One line of the heading's details. */
+	private record Detail(String getMessage, int getMessageType) implements IMessage {
+		@Override
+		public Object getKey() {
+			return this;
+		}
+
+		@Override
+		public Object getData() {
+			return null;
+		}
+
+		@Override
+		public Control getControl() {
+			return null;
+		}
+
+		@Override
+		public String getPrefix() {
+			return null;
+		}
+	}
+
+	/** @return the UTM preset choice, for tests */
+	public Combo presetChoice() {
+		return presetChoice;
+	}
+
 	private java.time.ZoneId zone() {
 		Plan plan = editor.session().workspace().plan();
-		try {
-			return plan != null && plan.getTimeZone() != null ? java.time.ZoneId.of(plan.getTimeZone())
-					: java.time.ZoneId.systemDefault();
-		} catch (RuntimeException e) {
-			return java.time.ZoneId.systemDefault();
-		}
+		return ChorusPreferences.viewTimeZone(plan == null ? null : plan.getTimeZone());
 	}
 
 	private List<Button> checks(FormToolkit toolkit, Composite parent, List<? extends EObject> choices,
@@ -295,7 +420,7 @@ public final class ComposePage extends FormPage {
 		return addVariant;
 	}
 
-	private static Optional<IChannelTypeRegistry> registry() {
+	static Optional<IChannelTypeRegistry> registry() {
 		Bundle bundle = FrameworkUtil.getBundle(ComposePage.class);
 		BundleContext context = bundle == null ? null : bundle.getBundleContext();
 		if (context == null) {

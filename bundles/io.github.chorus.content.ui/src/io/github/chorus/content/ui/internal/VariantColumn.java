@@ -57,6 +57,10 @@ public final class VariantColumn {
 	private static final RGB OVER_LIMIT = new RGB(255, 205, 205);
 	private static final RGB ENTITY = new RGB(29, 105, 200);
 	private static final RGB ERROR = new RGB(190, 30, 30);
+	// the same roles on a dark background (the dark theme): light text stays readable on them
+	private static final RGB OVER_LIMIT_DARK = new RGB(115, 30, 35);
+	private static final RGB ENTITY_DARK = new RGB(120, 175, 255);
+	private static final RGB ERROR_DARK = new RGB(255, 125, 115);
 
 	private final EditingDomain domain;
 	private final Variant variant;
@@ -67,9 +71,9 @@ public final class VariantColumn {
 	private final Label count;
 	private final Label problems;
 	private final StyledText preview;
-	private final Color overLimitColor;
-	private final Color entityColor;
-	private final Color errorColor;
+	private Color overLimitColor;
+	private Color entityColor;
+	private Color errorColor;
 	private boolean updating;
 	private Text scheduleAt;
 	private Label publications;
@@ -87,9 +91,7 @@ public final class VariantColumn {
 		String typeId = presence == null ? null : presence.getChannelTypeId();
 		channelType = typeId == null ? Optional.empty() : registry.flatMap(r -> r.channelType(typeId));
 		Display display = parent.getDisplay();
-		overLimitColor = new Color(display, OVER_LIMIT);
-		entityColor = new Color(display, ENTITY);
-		errorColor = new Color(display, ERROR);
+		chooseColours(display, false);
 
 		Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
 		section.setText((channelType.map(ChannelTypeDescriptor::name).orElse(typeId == null ? "?" : typeId) //$NON-NLS-1$
@@ -184,13 +186,14 @@ public final class VariantColumn {
 			}
 		};
 		variant.eAdapters().add(listener);
-		text.addDisposeListener(event -> {
-			variant.eAdapters().remove(listener);
-			overLimitColor.dispose();
-			entityColor.dispose();
-			errorColor.dispose();
-		});
+		text.addDisposeListener(event -> variant.eAdapters().remove(listener));
 		check();
+		// the theme styles new widgets a moment later: check again with its colours
+		display.asyncExec(() -> {
+			if (!text.isDisposed()) {
+				check();
+			}
+		});
 	}
 
 	private static void paintAvatar(GC gc, String handle) {
@@ -220,7 +223,24 @@ public final class VariantColumn {
 		check();
 	}
 
+	/**
+	 * Picks the highlight colours for the background the theme gave the text: the light ones
+	 * on a light background, darker fills and lighter text colours on a dark one.
+	 */
+	private void chooseColours(Display display, boolean dark) {
+		overLimitColor = new Color(display, dark ? OVER_LIMIT_DARK : OVER_LIMIT);
+		entityColor = new Color(display, dark ? ENTITY_DARK : ENTITY);
+		errorColor = new Color(display, dark ? ERROR_DARK : ERROR);
+	}
+
+	private static boolean isDark(Color background) {
+		RGB rgb = background.getRGB();
+		return 0.299 * rgb.red + 0.587 * rgb.green + 0.114 * rgb.blue < 128;
+	}
+
 	private void check() {
+		chooseColours(text.getDisplay(), isDark(text.getBackground()));
+		problems.setForeground(errorColor);
 		String value = text.getText();
 		List<StyleRange> styles = new ArrayList<>();
 		List<String> messages = new ArrayList<>();

@@ -93,4 +93,68 @@ final class Ui {
 			image.dispose();
 		}
 	}
+
+	/**
+	 * Answers the next dialog with the given title, when it opens (dialogs are modal: the
+	 * answer must be scheduled before the call that opens it).
+	 *
+	 * @param title  the dialog's title
+	 * @param button the label of the button to press, without mnemonic
+	 * @return a flag set once the dialog was answered
+	 */
+	static java.util.concurrent.atomic.AtomicBoolean answerDialog(String title, String button) {
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
+		long deadline = System.currentTimeMillis() + 20_000;
+		display.timerExec(100, new Runnable() {
+			@Override
+			public void run() {
+				for (Shell shell : display.getShells()) {
+					if (shell.isVisible() && title.equals(shell.getText())) {
+						org.eclipse.swt.widgets.Button target = find(shell, button);
+						if (target != null) {
+							answered.set(true);
+							target.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+							return;
+						}
+					}
+				}
+				if (System.currentTimeMillis() < deadline) {
+					display.timerExec(100, this);
+				}
+			}
+		});
+		return answered;
+	}
+
+	private static org.eclipse.swt.widgets.Button find(org.eclipse.swt.widgets.Composite parent, String label) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button button && label.equals(button.getText().replace("&", ""))) {
+				return button;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				org.eclipse.swt.widgets.Button found = find(composite, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** @return the first widget of a type under a control, depth first, or {@code null} */
+	static <T extends org.eclipse.swt.widgets.Control> T first(org.eclipse.swt.widgets.Control control, Class<T> type) {
+		if (type.isInstance(control)) {
+			return type.cast(control);
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				T found = first(child, type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
 }

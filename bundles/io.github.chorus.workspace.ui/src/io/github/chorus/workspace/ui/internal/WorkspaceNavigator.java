@@ -59,7 +59,10 @@ public final class WorkspaceNavigator extends ViewPart implements ISaveablePart,
 	private WorkspaceSession session;
 	private TreeViewer viewer;
 	private CommandStackActions commandStackActions;
-	private final Runnable dirtyListener = () -> firePropertyChange(PROP_DIRTY);
+	private final Runnable dirtyListener = () -> {
+		firePropertyChange(PROP_DIRTY);
+		showCurrentRoots();
+	};
 	private final Action open = new Action("&Open") { //$NON-NLS-1$
 		@Override
 		public void run() {
@@ -87,14 +90,7 @@ public final class WorkspaceNavigator extends ViewPart implements ISaveablePart,
 		viewer.setContentProvider(new EmfContentProvider(session.adapterFactory()));
 		viewer.setLabelProvider(new EmfLabelProvider(session.adapterFactory()));
 		viewer.setUseHashlookup(true);
-		List<EObject> roots = new ArrayList<>();
-		if (session.workspace().plan() != null) {
-			roots.add(session.workspace().plan());
-		}
-		if (session.workspace().content() != null) {
-			roots.add(session.workspace().content());
-		}
-		viewer.setInput(roots);
+		viewer.setInput(roots());
 		viewer.expandToLevel(2);
 		viewer.addDoubleClickListener(event -> openSelection());
 		getSite().setSelectionProvider(viewer);
@@ -114,6 +110,25 @@ public final class WorkspaceNavigator extends ViewPart implements ISaveablePart,
 		viewer.addSelectionChangedListener(event -> updateActions());
 		updateActions();
 		session.addDirtyListener(dirtyListener);
+	}
+
+	private List<EObject> roots() {
+		List<EObject> roots = new ArrayList<>();
+		if (session.workspace().plan() != null) {
+			roots.add(session.workspace().plan());
+		}
+		if (session.workspace().content() != null) {
+			roots.add(session.workspace().content());
+		}
+		return roots;
+	}
+
+	/** After unsaved edits were discarded by reloading, the roots are new objects. */
+	private void showCurrentRoots() {
+		if (viewer != null && !viewer.getControl().isDisposed() && !roots().equals(viewer.getInput())) {
+			viewer.setInput(roots());
+			viewer.expandToLevel(2);
+		}
 	}
 
 	private void updateActions() {
