@@ -60,6 +60,7 @@ public final class WorkspaceNavigator extends ViewPart implements ISaveablePart,
 	private TreeViewer viewer;
 	private CommandStackActions commandStackActions;
 	private final Runnable dirtyListener = () -> firePropertyChange(PROP_DIRTY);
+	private final Runnable reloadListener = this::showRoots;
 	private final Action open = new Action("&Open") { //$NON-NLS-1$
 		@Override
 		public void run() {
@@ -87,15 +88,7 @@ public final class WorkspaceNavigator extends ViewPart implements ISaveablePart,
 		viewer.setContentProvider(new EmfContentProvider(session.adapterFactory()));
 		viewer.setLabelProvider(new EmfLabelProvider(session.adapterFactory()));
 		viewer.setUseHashlookup(true);
-		List<EObject> roots = new ArrayList<>();
-		if (session.workspace().plan() != null) {
-			roots.add(session.workspace().plan());
-		}
-		if (session.workspace().content() != null) {
-			roots.add(session.workspace().content());
-		}
-		viewer.setInput(roots);
-		viewer.expandToLevel(2);
+		showRoots();
 		viewer.addDoubleClickListener(event -> openSelection());
 		getSite().setSelectionProvider(viewer);
 
@@ -114,6 +107,20 @@ public final class WorkspaceNavigator extends ViewPart implements ISaveablePart,
 		viewer.addSelectionChangedListener(event -> updateActions());
 		updateActions();
 		session.addDirtyListener(dirtyListener);
+		session.addReloadListener(reloadListener);
+	}
+
+	/** Shows the plan and the content library (again, after a reload replaced them). */
+	private void showRoots() {
+		List<EObject> roots = new ArrayList<>();
+		if (session.workspace().plan() != null) {
+			roots.add(session.workspace().plan());
+		}
+		if (session.workspace().content() != null) {
+			roots.add(session.workspace().content());
+		}
+		viewer.setInput(roots);
+		viewer.expandToLevel(2);
 	}
 
 	private void updateActions() {
@@ -275,6 +282,7 @@ public final class WorkspaceNavigator extends ViewPart implements ISaveablePart,
 	public void dispose() {
 		if (session != null) {
 			session.removeDirtyListener(dirtyListener);
+			session.removeReloadListener(reloadListener);
 		}
 		if (commandStackActions != null) {
 			commandStackActions.dispose();
