@@ -60,6 +60,7 @@ import io.github.chorus.publishing.ApprovalPolicy;
 import io.github.chorus.publishing.ApprovalWorkflow;
 import io.github.chorus.publishing.Outbox;
 import io.github.chorus.publishing.PublicationOutcomes;
+import io.github.chorus.publishing.PublisherLock;
 import io.github.chorus.publishing.internal.Publisher;
 import io.github.chorus.publishing.internal.RegistryResolver;
 import io.github.chorus.publishing.ui.internal.OutboxRow.Status;
@@ -155,7 +156,7 @@ class OutboxViewTest {
 		ScheduledPublication post = addDuePost("Cold brew is back");
 
 		PublishDueHandler.start(window);
-		waitUntil(() -> row(post).status() == Status.FAILED && !monitor.isPublishing(), "the post failed");
+		waitUntil(() -> statusOf(post) == Status.FAILED && !monitor.isPublishing(), "the post failed");
 
 		OutboxRow failed = row(post);
 		assertThat(failed.message()).contains("damaged and cannot be read");
@@ -185,7 +186,7 @@ class OutboxViewTest {
 		Files.move(feed.resolve("feed.xml"), feeds.resolve("damaged-feed.xml"));
 		view.select(post);
 		view.retryButton().notifyListeners(SWT.Selection, new Event());
-		waitUntil(() -> row(post).status() == Status.PUBLISHED && !monitor.isPublishing(), "published on retry");
+		waitUntil(() -> statusOf(post) == Status.PUBLISHED && !monitor.isPublishing(), "published on retry");
 		assertThat(Files.readString(feed.resolve("feed.xml"))).containsOnlyOnce("<content type=\"text\">Cold brew is back</content>");
 		assertThat(session.isDirty()).isFalse();
 	}
@@ -197,7 +198,7 @@ class OutboxViewTest {
 		ScheduledPublication post = addDuePost("Published by the server's daemon");
 		assertThat(publishInAnotherProcess()).isEqualTo(0);
 
-		waitUntil(() -> row(post).status() == Status.PUBLISHED, "the outcome merged into the workbench");
+		waitUntil(() -> statusOf(post) == Status.PUBLISHED, "the outcome merged into the workbench");
 		assertThat(post.getRemoteUrl()).startsWith(feed.toUri().toString());
 		assertThat(session.isDirty()).isFalse();
 		assertThat(session.workspace().changedOnDisk()).isEmpty();
@@ -232,7 +233,7 @@ class OutboxViewTest {
 
 		Object code = publishInAnotherProcess();
 		assertThat(code).isEqualTo(0);
-		waitUntil(() -> row(post).status() == Status.PUBLISHED && asked.get() != null, "the question and the merge");
+		waitUntil(() -> statusOf(post) == Status.PUBLISHED && asked.get() != null, "the question and the merge");
 		monitor.checkNow();
 		answering.set(false);
 
@@ -243,6 +244,48 @@ class OutboxViewTest {
 		assertThat(reread.content().getItems().get(0).getName()).isEqualTo(newName);
 		assertThat(PublicationOutcomes.byId(reread.content()).get(post.getId()).getState())
 				.isEqualTo(PublicationState.PUBLISHED);
+	}
+
+	@Test
+	@Order(5)
+	void aSecondPublisherIsRefusedWithAMessageNamingTheFirst() throws Exception {
+		connectLocalFeed("locked");
+		ScheduledPublication post = addDuePost("Waits for the daemon to finish");
+		AtomicReference<String> told = new AtomicReference<>();
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		Runnable[] answer = new Runnable[1];
+		answer[0] = () -> {
+			for (Shell shell : display.getShells()) {
+				if (!shell.isDisposed() && Messages.Job_name.equals(shell.getText())) {
+					told.set(labels(shell, new StringBuilder()).toString());
+					pressButton(shell, org.eclipse.jface.dialogs.IDialogConstants.OK_LABEL);
+					return;
+				}
+			}
+			display.timerExec(100, answer[0]);
+		};
+		try (PublisherLock daemon = PublisherLock.acquire(session.workspace().folder(), "chorus publish --daemon")) {
+			display.timerExec(100, answer[0]);
+			assertThat(PublishDueHandler.start(window)).isNotNull();
+			waitUntil(() -> told.get() != null && !monitor.isPublishing(), "the message about the other publisher");
+		}
+		assertThat(told.get()).contains("Another publisher is already running")
+				.contains("chorus publish --daemon (process " + ProcessHandle.current().pid());
+		assertThat(row(post).status()).as("nothing was sent").isEqualTo(Status.DUE);
+
+		PublishDueHandler.start(window); // once the daemon is gone
+		waitUntil(() -> statusOf(post) == Status.PUBLISHED && !monitor.isPublishing(), "published after the daemon");
+	}
+
+	private static StringBuilder labels(Composite parent, StringBuilder text) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label label) {
+				text.append(label.getText()).append('\n');
+			} else if (child instanceof Composite composite) {
+				labels(composite, text);
+			}
+		}
+		return text;
 	}
 
 	private static void pressButton(Composite parent, String text) {
@@ -321,6 +364,11 @@ class OutboxViewTest {
 				ContentPackage.Literals.CONTENT_LIBRARY__ITEMS, item));
 		session.save();
 		return publication;
+	}
+
+	private Status statusOf(ScheduledPublication publication) {
+		return monitor.rows().stream().filter(r -> r.publication() == publication).map(OutboxRow::status).findFirst()
+				.orElse(null);
 	}
 
 	private OutboxRow row(ScheduledPublication publication) {

@@ -84,6 +84,8 @@ public final class OutboxMonitor {
 	private PublishDueJob job;
 	private Instant lastAutomaticPass = Instant.now();
 	private boolean checking;
+	private boolean refreshPending;
+	private Instant lastRefresh = Instant.MIN;
 	private String lastProblem;
 
 	private OutboxMonitor(IWorkbench workbench, WorkspaceSession session) {
@@ -95,8 +97,8 @@ public final class OutboxMonitor {
 				notifiedAttempts.add(lastAttempt(publication).getId()); // failures from before this session
 			}
 		}
-		session.addDirtyListener(this::refresh);
-		session.addReloadListener(this::refresh);
+		session.addDirtyListener(this::refreshSoon);
+		session.addReloadListener(this::refreshSoon);
 		refresh();
 		display.timerExec(POLL_MILLIS, this::tick);
 	}
@@ -150,9 +152,21 @@ public final class OutboxMonitor {
 		listeners.remove(listener);
 	}
 
+	/** Refreshes once after a burst of edits (typing in the composer is one command per pause). */
+	private void refreshSoon() {
+		if (!refreshPending) {
+			refreshPending = true;
+			display.timerExec(300, () -> {
+				refreshPending = false;
+				refresh();
+			});
+		}
+	}
+
 	/** Computes the rows again and tells the listeners. */
 	void refresh() {
-		rows = OutboxRows.of(session.workspace(), Instant.now());
+		lastRefresh = Instant.now();
+		rows = OutboxRows.of(session.workspace(), lastRefresh);
 		for (Runnable listener : listeners) {
 			listener.run();
 		}
@@ -199,7 +213,7 @@ public final class OutboxMonitor {
 		}
 		checkNow();
 		publishAutomaticallyWhenDue();
-		if (Instant.now().getEpochSecond() % 30 == 0) {
+		if (Duration.between(lastRefresh, Instant.now()).getSeconds() >= 30) {
 			refresh(); // what is due moves with the clock
 		}
 		display.timerExec(POLL_MILLIS, this::tick);

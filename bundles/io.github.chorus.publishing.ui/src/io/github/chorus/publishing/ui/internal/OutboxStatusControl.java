@@ -5,6 +5,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.PlatformUI;
@@ -34,7 +35,14 @@ public final class OutboxStatusControl {
 		link = new Link(box, SWT.NONE);
 		link.setText(Messages.Trim_starting);
 		link.setToolTipText(Messages.Trim_tooltip);
-		GridDataFactory.fillDefaults().grab(true, true).align(SWT.FILL, SWT.CENTER).applyTo(link);
+		// the trim bar sizes its controls once: room for the longest summary from the start
+		String longest = NLS.bind(Messages.Trim_due, 999) + NLS.bind(Messages.Trim_failed, 999)
+				+ NLS.bind(Messages.Trim_held, 999);
+		GC gc = new GC(link);
+		int width = gc.textExtent(longest).x + 8;
+		gc.dispose();
+		GridDataFactory.fillDefaults().grab(true, true).align(SWT.FILL, SWT.CENTER).hint(width, SWT.DEFAULT)
+				.applyTo(link);
 		link.addListener(SWT.Selection, event -> ShowOutboxHandler
 				.show(PlatformUI.getWorkbench().getActiveWorkbenchWindow(), null));
 		// the workspace is opened once the workbench is up, not while the window is being built
@@ -69,7 +77,6 @@ public final class OutboxStatusControl {
 			text.append(NLS.bind(Messages.Trim_held, held));
 		}
 		link.setText("<a>" + text + "</a>"); //$NON-NLS-1$ //$NON-NLS-2$
-		link.requestLayout(); // the trim bar gives the longer text its room
 	}
 
 	/** Stops following the outbox. */
