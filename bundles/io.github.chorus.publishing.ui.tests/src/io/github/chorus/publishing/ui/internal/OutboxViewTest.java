@@ -277,6 +277,36 @@ class OutboxViewTest {
 		waitUntil(() -> statusOf(post) == Status.PUBLISHED && !monitor.isPublishing(), "published after the daemon");
 	}
 
+	@Test
+	@Order(6)
+	void cancellingStopsBetweenPublications() throws Exception {
+		Path feed = connectLocalFeed("cancelled");
+		List<ScheduledPublication> posts = new java.util.ArrayList<>();
+		for (int i = 1; i <= 4; i++) {
+			posts.add(addDuePost("Queued post " + i));
+		}
+		AtomicReference<PublishDueJob> job = new AtomicReference<>();
+		// the user presses the progress item's stop button as soon as the first outcome is in
+		job.set(new PublishDueJob(session.workspace().folder(), posts.size(), () -> job.get().cancel()));
+		job.get().schedule();
+		job.get().join(TIMEOUT_MILLIS, null);
+
+		assertThat(job.get().getResult().getSeverity()).isEqualTo(org.eclipse.core.runtime.IStatus.CANCEL);
+		assertThat(job.get().events()).hasSize(1);
+		ChorusWorkspace saved = ChorusWorkspace.open(session.workspace().folder());
+		var states = posts.stream()
+				.map(p -> PublicationOutcomes.byId(saved.content()).get(p.getId()).getState()).toList();
+		assertThat(states).containsExactly(PublicationState.PUBLISHED, PublicationState.SCHEDULED,
+				PublicationState.SCHEDULED, PublicationState.SCHEDULED);
+		assertThat(Files.readString(feed.resolve("feed.xml"))).contains("Queued post 1").doesNotContain("Queued post 2");
+		waitUntil(() -> statusOf(posts.get(0)) == Status.PUBLISHED && statusOf(posts.get(1)) == Status.DUE,
+				"the workbench showing the cancelled pass");
+
+		PublishDueHandler.start(window); // the rest goes out on the next pass
+		waitUntil(() -> posts.stream().allMatch(p -> statusOf(p) == Status.PUBLISHED) && !monitor.isPublishing(),
+				"the rest published");
+	}
+
 	private static StringBuilder labels(Composite parent, StringBuilder text) {
 		for (Control child : parent.getChildren()) {
 			if (child instanceof org.eclipse.swt.widgets.Label label) {

@@ -53,6 +53,7 @@ public final class Messages extends NLS {
 	public static String Row_frozen;
 	public static String Row_campaignFrozen;
 	public static String Row_paused;
+	public static String Row_interruptedHeld;
 	public static String Row_notConnected;
 	public static String Status_failed;
 	public static String Status_publishing;

@@ -97,7 +97,11 @@ final class OutboxRows {
 				status = Status.QUEUED;
 			}
 		}
-		case PUBLISHING -> status = Status.PUBLISHING;
+		case PUBLISHING -> { // on its way, or interrupted and reconciled by the next pass unless held
+			String held = held(item, channel, account, settings);
+			status = held == null ? Status.PUBLISHING : Status.HELD;
+			message = held == null ? lastMessage : NLS.bind(Messages.Row_interruptedHeld, held);
+		}
 		case FAILED -> status = Status.FAILED;
 		case PUBLISHED -> status = Status.PUBLISHED;
 		case DRAFT -> {
