@@ -103,6 +103,9 @@ class OutboxViewTest {
 		FailurePopup.closeAll();
 		page.closeAllEditors(false);
 		processEvents();
+		try (var files = Files.walk(feeds)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+		}
 		assertNoLoggedErrors();
 	}
 
