@@ -38,6 +38,7 @@ import io.github.chorus.plan.model.Plan;
 import io.github.chorus.plan.model.PlanFactory;
 import io.github.chorus.plan.model.Team;
 import io.github.chorus.workspace.internal.AtomicCommit;
+import io.github.chorus.workspace.internal.DiskGuard;
 import io.github.chorus.workspace.internal.Resources;
 
 /**
@@ -72,6 +73,7 @@ public final class ChorusWorkspace {
     private final Map<WorkspacePart, StorageFormat> formats = new EnumMap<>(WorkspacePart.class);
     private final Map<WorkspacePart, byte[]> savedDigests = new EnumMap<>(WorkspacePart.class);
     private final Map<WorkspacePart, LoadProblem> problems = new EnumMap<>(WorkspacePart.class);
+    private final DiskGuard diskGuard = new DiskGuard();
 
     private ChorusWorkspace(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
@@ -207,6 +209,7 @@ public final class ChorusWorkspace {
         resources.put(part, resource);
         formats.put(part, format);
         byte[] saved;
+        diskGuard.remember(file);
         try {
             saved = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -295,7 +298,9 @@ public final class ChorusWorkspace {
      * Saves every part that changed since it was loaded or last saved, atomically as a whole.
      * Parts that could not be loaded are never written, so their files stay untouched.
      *
-     * @throws IOException when writing fails; the files on disk then are the previous ones
+     * @throws ChangedOnDiskException when a file to write was replaced on disk by another process since
+     *                                 this workspace loaded or saved it; nothing is written
+     * @throws IOException             when writing fails; the files on disk then are the previous ones
      */
     public void save() throws IOException {
         Files.createDirectories(folder);
@@ -306,8 +311,13 @@ public final class ChorusWorkspace {
             changed.put(file(part), bytes);
             digests.put(part, digest(bytes));
         });
+        List<Path> changedOnDisk = diskGuard.changed(changed.keySet(), this::savedDigest, ChorusWorkspace::digest);
+        if (!changedOnDisk.isEmpty()) {
+            throw new ChangedOnDiskException(changedOnDisk);
+        }
         AtomicCommit.commit(folder, changed);
         savedDigests.putAll(digests);
+        changed.keySet().forEach(diskGuard::remember);
     }
 
     /**
@@ -321,6 +331,7 @@ public final class ChorusWorkspace {
     public void revert() throws IOException {
         AtomicCommit.recover(folder);
         for (WorkspacePart part : unsavedParts().keySet()) {
+            diskGuard.remember(file(part));
             byte[] bytes = Files.readAllBytes(file(part));
             Resource resource = resources.get(part);
             resource.unload();
@@ -368,6 +379,123 @@ public final class ChorusWorkspace {
             }
         }
         return changed;
+    }
+
+    private byte[] savedDigest(Path file) {
+        for (WorkspacePart part : WorkspacePart.values()) {
+            if (formats.get(part) != null && file.equals(file(part))) {
+                return savedDigests.get(part);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Tells which parts another process replaced on disk since this workspace loaded or saved them (one
+     * {@code stat} per file while nothing changed). Parts that could not be loaded are not reported.
+     *
+     * @return the changed parts
+     * @throws IOException when a changed file cannot be read
+     */
+    public List<WorkspacePart> changedOnDisk() throws IOException {
+        List<WorkspacePart> parts = new ArrayList<>();
+        for (WorkspacePart part : WorkspacePart.values()) {
+            if (!problems.containsKey(part)
+                    && !diskGuard.changed(List.of(file(part)), this::savedDigest, ChorusWorkspace::digest).isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * A part's file as it was on disk when {@link #readDiskVersion} read it, loaded into a resource set of
+     * its own (references into other parts stay unresolved).
+     *
+     * @since 0.1
+     */
+    public static final class DiskVersion {
+        private final WorkspacePart part;
+        private final EObject root;
+        private final byte[] digest;
+        private final Object stamp;
+
+        private DiskVersion(WorkspacePart part, EObject root, byte[] digest, Object stamp) {
+            this.part = part;
+            this.root = root;
+            this.digest = digest;
+            this.stamp = stamp;
+        }
+
+        /** @return the part */
+        public WorkspacePart part() {
+            return part;
+        }
+
+        /** @return the root object read from the file */
+        public EObject root() {
+            return root;
+        }
+    }
+
+    /**
+     * Reads a part's file as it is on disk now, without touching the part in memory: to merge changes
+     * another process saved (see {@link #acceptDiskVersion}).
+     *
+     * @param part a loaded part
+     * @return the version on disk
+     * @throws IOException when the file cannot be read or loaded
+     */
+    public DiskVersion readDiskVersion(WorkspacePart part) throws IOException {
+        Path file = file(part);
+        Object stamp = diskGuard.stampOf(file);
+        byte[] bytes = Files.readAllBytes(file);
+        Resource resource = Resources.newResourceSet().createResource(uri(part, formats.get(part)));
+        resource.load(new ByteArrayInputStream(bytes), Resources.loadOptions(formats.get(part)));
+        if (resource.getContents().isEmpty()) {
+            throw new IOException(file + " has no content"); //$NON-NLS-1$
+        }
+        return new DiskVersion(part, resource.getContents().get(0), digest(bytes), stamp);
+    }
+
+    /**
+     * Takes a version read by {@link #readDiskVersion} as the one this workspace last loaded or saved,
+     * without loading it: call it once its changes are merged into memory, or when the user chose to keep
+     * the edits in memory and overwrite the file on the next {@link #save()}. A file changed again since
+     * it was read still counts as changed.
+     *
+     * @param version a version of a part's file
+     * @return whether the part in memory now is exactly that version (nothing left to save for it)
+     * @throws IOException when the part cannot be serialized
+     */
+    public boolean acceptDiskVersion(DiskVersion version) throws IOException {
+        diskGuard.remember(file(version.part), version.stamp);
+        savedDigests.put(version.part, version.digest);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        resources.get(version.part).save(out, Resources.saveOptions(formats.get(version.part)));
+        return Arrays.equals(version.digest, digest(out.toByteArray()));
+    }
+
+    /**
+     * Loads a part again from its file, replacing the part in memory (objects of the old part become
+     * proxies that resolve, by id, to the new ones); references from other parts resolve to the new
+     * objects.
+     *
+     * @param part the part
+     */
+    public void reload(WorkspacePart part) {
+        Resource old = resources.remove(part);
+        if (old != null) {
+            old.unload();
+            resourceSet.getResources().remove(old);
+            if (resourceSet instanceof ResourceSetImpl impl && impl.getURIResourceMap() != null) {
+                impl.getURIResourceMap().remove(old.getURI());
+            }
+        }
+        problems.remove(part);
+        savedDigests.remove(part);
+        formats.remove(part);
+        load(part, null);
     }
 
     private static byte[] digest(byte[] bytes) {

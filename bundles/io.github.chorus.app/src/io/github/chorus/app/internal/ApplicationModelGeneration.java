@@ -24,9 +24,10 @@ final class ApplicationModelGeneration {
 
 	/**
 	 * The generation of the shipped application model. 2: the Strategy and Content
-	 * perspectives gained the Workspace navigator and the Problems view.
+	 * perspectives gained the Workspace navigator and the Problems view. 3: the Content
+	 * perspective gained the Outbox, the status line the outbox summary.
 	 */
-	static final int CURRENT = 2;
+	static final int CURRENT = 3;
 
 	private static final String MARKER = "application-model.generation"; //$NON-NLS-1$
 

@@ -7,18 +7,36 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import io.github.chorus.publishing.IConnectorResolver;
 import io.github.chorus.publishing.Outbox;
 import io.github.chorus.publishing.OutboxEvent;
+import io.github.chorus.publishing.PublicationOutcomes;
+import io.github.chorus.publishing.PublisherLock;
+import io.github.chorus.workspace.ChangedOnDiskException;
 import io.github.chorus.workspace.ChorusWorkspace;
 
 /**
- * The headless publisher behind {@code chorus publish}: one pass ({@link #once}) or a polling daemon
- * ({@link #daemon}) that stops cleanly on SIGTERM. Free of OSGi, so crash tests can run it in a plain JVM.
+ * The headless publisher behind {@code chorus publish} and the workbench's Publish Due Now: one pass
+ * ({@link #once}) or a polling daemon ({@link #daemon}) that stops cleanly on SIGTERM. Free of OSGi, so
+ * crash tests can run it in a plain JVM.
+ * <p>
+ * <b>One publisher per workspace.</b> A pass holds the workspace's {@link PublisherLock} (a daemon holds it
+ * for its whole life), so a second publisher is refused with a message naming the first.
+ * </p>
+ * <p>
+ * <b>Another process saved in between.</b> The workspace refuses to overwrite files another process (a
+ * workbench) changed since the pass read them ({@link ChangedOnDiskException}). The pass then reads the
+ * workspace again, re-applies the outcomes it recorded (attempts, states, remote ids) to the fresh copy
+ * and saves that; nothing is sent again. When the refused save was the one before a network call, the
+ * call was not made and the publication is simply due on the next pass.
+ * </p>
  */
 public final class Publisher {
 
@@ -30,9 +48,15 @@ public final class Publisher {
 	private final Clock clock;
 	private final Outbox.Options options;
 	private final PrintStream out;
+	private final Consumer<OutboxEvent> listener;
+	private final String owner;
 	private final Object wake = new Object();
 	private volatile boolean stopping;
 	private volatile Outbox current;
+	private PublisherLock daemonLock;
+
+	/** Conflicting saves in a row after which a pass gives up (its outcomes are then reconciled next time). */
+	private static final int MAX_REAPPLY = 5;
 
 	/**
 	 * @param folder   the workspace folder
@@ -42,39 +66,110 @@ public final class Publisher {
 	 * @param out      where the one-line outcomes go
 	 */
 	public Publisher(Path folder, IConnectorResolver resolver, Clock clock, Outbox.Options options, PrintStream out) {
+		this(folder, resolver, clock, options, out, "chorus publish", event -> { //$NON-NLS-1$
+			synchronized (out) {
+				out.println(event.line());
+				out.flush();
+			}
+		});
+	}
+
+	/**
+	 * @param folder   the workspace folder
+	 * @param resolver finds connectors and accounts
+	 * @param clock    gives "now"
+	 * @param options  outbox tuning
+	 * @param out      where notes about the passes go (conflicts, start and stop)
+	 * @param owner    how this publisher is named to a second one refused by the lock
+	 * @param listener told of every outcome as it happens, on the publishing thread
+	 */
+	public Publisher(Path folder, IConnectorResolver resolver, Clock clock, Outbox.Options options, PrintStream out,
+			String owner, Consumer<OutboxEvent> listener) {
 		this.folder = folder;
 		this.resolver = resolver;
 		this.clock = clock;
 		this.options = options;
 		this.out = out;
+		this.owner = owner;
+		this.listener = listener;
 	}
 
 	/**
 	 * Publishes what is due now, printing one line per due publication.
 	 *
 	 * @return 0 when nothing failed, {@link #SOME_FAILED} otherwise
-	 * @throws IOException when the workspace cannot be read or saved
+	 * @throws PublisherLock.HeldException when another publisher is running on the workspace
+	 * @throws IOException                 when the workspace cannot be read or saved
 	 */
 	public int once() throws IOException {
-		ChorusWorkspace workspace = ChorusWorkspace.open(folder);
-		if (workspace.content() == null || workspace.plan() == null) {
-			throw new IOException("the workspace " + folder + " cannot be loaded: " + workspace.problems()); //$NON-NLS-1$ //$NON-NLS-2$
+		if (daemonLock != null) {
+			return pass();
 		}
+		try (PublisherLock lock = PublisherLock.acquire(folder, owner)) {
+			return pass();
+		}
+	}
+
+	private int pass() throws IOException {
+		ChorusWorkspace workspace = open();
+		Set<String> recorded = new LinkedHashSet<>();
+		List<OutboxEvent> events = new java.util.ArrayList<>();
 		Outbox outbox = new Outbox(workspace, resolver, clock, options, event -> {
-			synchronized (out) {
-				out.println(event.line());
-				out.flush();
+			synchronized (events) {
+				events.add(event);
+				if (event.result() != OutboxEvent.Result.HELD) {
+					recorded.add(event.publicationId());
+				}
 			}
+			listener.accept(event);
 		});
 		current = outbox;
 		if (stopping) {
 			outbox.requestStop();
 		}
 		try {
-			List<OutboxEvent> events = outbox.publishDue();
-			return events.stream().anyMatch(e -> e.result().failure()) ? SOME_FAILED : 0;
+			outbox.publishDue();
+		} catch (ChangedOnDiskException e) {
+			reapply(workspace, recorded, e);
 		} finally {
 			current = null;
+		}
+		synchronized (events) {
+			return events.stream().anyMatch(e -> e.result().failure()) ? SOME_FAILED : 0;
+		}
+	}
+
+	private ChorusWorkspace open() throws IOException {
+		ChorusWorkspace workspace = ChorusWorkspace.open(folder);
+		if (workspace.content() == null || workspace.plan() == null) {
+			throw new IOException("the workspace " + folder + " cannot be loaded: " + workspace.problems()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return workspace;
+	}
+
+	/** Reads the workspace again and saves the outcomes of this pass into it, until no one saved in between. */
+	private void reapply(ChorusWorkspace stale, Set<String> recorded, ChangedOnDiskException conflict)
+			throws IOException {
+		ChangedOnDiskException last = conflict;
+		for (int round = 0; round < MAX_REAPPLY; round++) {
+			note("the workspace changed on disk during the pass (" + last.getMessage() //$NON-NLS-1$
+					+ "): reading it again and re-applying " + recorded.size() + " outcome(s)"); //$NON-NLS-1$ //$NON-NLS-2$
+			ChorusWorkspace fresh = open();
+			PublicationOutcomes.merge(stale.content(), fresh.content(), recorded::contains);
+			try {
+				fresh.save();
+				return;
+			} catch (ChangedOnDiskException again) {
+				last = again;
+			}
+		}
+		throw last;
+	}
+
+	private void note(String line) {
+		synchronized (out) {
+			out.println(line);
+			out.flush();
 		}
 	}
 
@@ -88,21 +183,26 @@ public final class Publisher {
 	 */
 	public int daemon(Duration poll) throws IOException {
 		int code = 0;
-		while (!stopping) {
-			code = once();
-			if (stopping) {
-				break;
-			}
-			synchronized (wake) {
-				if (!stopping) {
-					try {
-						wake.wait(Math.max(1, poll.toMillis()));
-					} catch (InterruptedException e) {
-						Thread.currentThread().interrupt();
-						break;
+		try (PublisherLock lock = PublisherLock.acquire(folder, owner + " --daemon")) { //$NON-NLS-1$
+			daemonLock = lock;
+			while (!stopping) {
+				code = once();
+				if (stopping) {
+					break;
+				}
+				synchronized (wake) {
+					if (!stopping) {
+						try {
+							wake.wait(Math.max(1, poll.toMillis()));
+						} catch (InterruptedException e) {
+							Thread.currentThread().interrupt();
+							break;
+						}
 					}
 				}
 			}
+		} finally {
+			daemonLock = null;
 		}
 		return code;
 	}

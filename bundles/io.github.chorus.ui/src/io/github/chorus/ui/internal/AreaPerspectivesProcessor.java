@@ -35,6 +35,8 @@ public final class AreaPerspectivesProcessor {
 	/** The workspace navigator, left of the editor area in the areas that edit the workspace. */
 	private static final String NAVIGATOR = "io.github.chorus.workspace.ui.navigator"; //$NON-NLS-1$
 	private static final String PROBLEMS = "io.github.chorus.workspace.ui.problems"; //$NON-NLS-1$
+	/** The publishing Outbox, beside the Problems view in the Content area. */
+	private static final String OUTBOX = "io.github.chorus.publishing.ui.outbox"; //$NON-NLS-1$
 	private static final List<String> WORKSPACE_AREAS = List.of(ChorusWorkbench.PERSPECTIVE_STRATEGY,
 			ChorusWorkbench.PERSPECTIVE_CONTENT);
 
@@ -71,6 +73,9 @@ public final class AreaPerspectivesProcessor {
 		if (workspaceArea) {
 			detailViews.add(1, PROBLEMS);
 			perspective.getTags().add(VIEW_SHORTCUT_TAG + NAVIGATOR);
+		}
+		if (ChorusWorkbench.PERSPECTIVE_CONTENT.equals(id)) {
+			detailViews.add(2, OUTBOX);
 		}
 		for (String viewId : detailViews) {
 			perspective.getTags().add(VIEW_SHORTCUT_TAG + viewId);

@@ -64,6 +64,7 @@ public final class WorkspaceSession {
 	private final AdapterFactoryEditingDomain domain;
 	private final WorkspaceCommandStack commandStack = new WorkspaceCommandStack();
 	private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
+	private final List<Runnable> reloadListeners = new CopyOnWriteArrayList<>();
 	private final WorkspaceSaveable saveable;
 	private final WorkspaceRecovery recovery;
 	/** Edits restored after a crash: unsaved, but not on the command stack. */
@@ -269,6 +270,47 @@ public final class WorkspaceSession {
 			ILog.of(WorkspaceSession.class).warn("Cannot delete the recovery snapshot in " + recovery.folder(), e); //$NON-NLS-1$
 		}
 		fireDirty();
+	}
+
+	/**
+	 * Loads parts again from their files, after another process changed them. The undo history is
+	 * dropped (its commands refer to the replaced objects); editors whose object is gone close, and
+	 * reload listeners show the new objects. Call it on the UI thread.
+	 *
+	 * @param parts the parts to load again
+	 */
+	public void reload(java.util.Collection<io.github.chorus.workspace.WorkspacePart> parts) {
+		for (io.github.chorus.workspace.WorkspacePart part : parts) {
+			workspace.reload(part);
+		}
+		commandStack.flush();
+		for (Runnable listener : reloadListeners) {
+			listener.run();
+		}
+		fireDirty();
+	}
+
+	/**
+	 * Tells editors and views that the model changed outside the command stack (for example publication
+	 * outcomes merged from a publisher): such changes are facts, not undoable edits. Call it on the UI
+	 * thread.
+	 */
+	public void changedOutsideCommands() {
+		fireDirty();
+	}
+
+	/**
+	 * @param listener run on the UI thread after {@link #reload} replaced parts of the model
+	 */
+	public void addReloadListener(Runnable listener) {
+		reloadListeners.add(listener);
+	}
+
+	/**
+	 * @param listener a listener added before
+	 */
+	public void removeReloadListener(Runnable listener) {
+		reloadListeners.remove(listener);
 	}
 
 	/**

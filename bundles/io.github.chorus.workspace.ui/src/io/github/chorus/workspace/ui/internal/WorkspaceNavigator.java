@@ -63,6 +63,7 @@ public final class WorkspaceNavigator extends ViewPart implements ISaveablePart,
 		firePropertyChange(PROP_DIRTY);
 		showCurrentRoots();
 	};
+	private final Runnable reloadListener = this::showCurrentRoots;
 	private final Action open = new Action("&Open") { //$NON-NLS-1$
 		@Override
 		public void run() {
@@ -110,6 +111,7 @@ public final class WorkspaceNavigator extends ViewPart implements ISaveablePart,
 		viewer.addSelectionChangedListener(event -> updateActions());
 		updateActions();
 		session.addDirtyListener(dirtyListener);
+		session.addReloadListener(reloadListener);
 	}
 
 	private List<EObject> roots() {
@@ -123,7 +125,7 @@ public final class WorkspaceNavigator extends ViewPart implements ISaveablePart,
 		return roots;
 	}
 
-	/** After unsaved edits were discarded by reloading, the roots are new objects. */
+	/** After a reload (unsaved edits discarded, or another process's changes adopted) the roots are new objects. */
 	private void showCurrentRoots() {
 		if (viewer != null && !viewer.getControl().isDisposed() && !roots().equals(viewer.getInput())) {
 			viewer.setInput(roots());
@@ -290,6 +292,7 @@ public final class WorkspaceNavigator extends ViewPart implements ISaveablePart,
 	public void dispose() {
 		if (session != null) {
 			session.removeDirtyListener(dirtyListener);
+			session.removeReloadListener(reloadListener);
 		}
 		if (commandStackActions != null) {
 			commandStackActions.dispose();

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: EPL-2.0
+package io.github.chorus.publishing.ui.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.osgi.util.NLS;
+
+import io.github.chorus.channels.accounts.AccountDirectory;
+import io.github.chorus.channels.connector.AccountProfile;
+import io.github.chorus.content.model.AttemptOutcome;
+import io.github.chorus.content.model.ContentItem;
+import io.github.chorus.content.model.PublicationState;
+import io.github.chorus.content.model.PublishAttempt;
+import io.github.chorus.content.model.ScheduledPublication;
+import io.github.chorus.content.model.Variant;
+import io.github.chorus.plan.model.ChannelPresence;
+import io.github.chorus.publishing.PublishingSettings;
+import io.github.chorus.publishing.ui.internal.OutboxRow.Status;
+import io.github.chorus.workspace.ChorusWorkspace;
+
+/**
+ * Builds the Outbox's rows from the workspace model, its publishing settings (freezes, paused accounts,
+ * retry times) and its connected accounts. Reads only; call it on the UI thread, which owns the model.
+ */
+final class OutboxRows {
+
+	private OutboxRows() {
+	}
+
+	/**
+	 * @param workspace the session's workspace
+	 * @param now       the time to judge what is due
+	 * @return the rows, failures first, then by due time (published: newest first)
+	 */
+	static List<OutboxRow> of(ChorusWorkspace workspace, Instant now) {
+		List<OutboxRow> rows = new ArrayList<>();
+		if (workspace.content() == null) {
+			return rows;
+		}
+		PublishingSettings settings;
+		try {
+			settings = PublishingSettings.load(workspace.folder());
+		} catch (IOException e) {
+			settings = null; // shown as if nothing were frozen; the publisher reports the broken file
+		}
+		List<AccountProfile> accounts;
+		try {
+			accounts = new AccountDirectory(workspace.folder()).accounts();
+		} catch (IOException e) {
+			accounts = List.of();
+		}
+		for (ContentItem item : workspace.content().getItems()) {
+			for (Variant variant : item.getVariants()) {
+				for (ScheduledPublication publication : variant.getPublications()) {
+					OutboxRow row = row(item, variant, publication, settings, accounts, now);
+					if (row != null) {
+						rows.add(row);
+					}
+				}
+			}
+		}
+		rows.sort(Comparator.comparing(OutboxRow::status).thenComparing((a, b) -> {
+			Instant x = a.due() == null ? Instant.MIN : a.due();
+			Instant y = b.due() == null ? Instant.MIN : b.due();
+			return a.status() == Status.PUBLISHED ? y.compareTo(x) : x.compareTo(y);
+		}));
+		return rows;
+	}
+
+	private static OutboxRow row(ContentItem item, Variant variant, ScheduledPublication publication,
+			PublishingSettings settings, List<AccountProfile> accounts, Instant now) {
+		PublishAttempt last = publication.getAttempts().isEmpty() ? null
+				: publication.getAttempts().get(publication.getAttempts().size() - 1);
+		ChannelPresence channel = variant.getChannel();
+		Optional<AccountProfile> account = account(channel, accounts);
+		String lastMessage = last == null || last.getMessage() == null ? "" : last.getMessage(); //$NON-NLS-1$
+		Status status;
+		String message = lastMessage;
+		switch (publication.getState()) {
+		case SCHEDULED -> {
+			String held = held(item, channel, account, settings);
+			Optional<Instant> retry = settings == null ? Optional.empty() : settings.notBefore(publication.getId());
+			if (held != null) {
+				status = Status.HELD;
+				message = held;
+			} else if (retry.isPresent() && retry.get().isAfter(now)) {
+				status = Status.RETRY_WAIT;
+				message = NLS.bind(Messages.Row_retryAt, retry.get(), lastMessage);
+			} else if (publication.getScheduledAt() != null && !publication.getScheduledAt().isAfter(now)) {
+				status = Status.DUE;
+			} else {
+				status = Status.QUEUED;
+			}
+		}
+		case PUBLISHING -> { // on its way, or interrupted and reconciled by the next pass unless held
+			String held = held(item, channel, account, settings);
+			status = held == null ? Status.PUBLISHING : Status.HELD;
+			message = held == null ? lastMessage : NLS.bind(Messages.Row_interruptedHeld, held);
+		}
+		case FAILED -> status = Status.FAILED;
+		case PUBLISHED -> status = Status.PUBLISHED;
+		case DRAFT -> {
+			if (last == null || last.getOutcome() != AttemptOutcome.REJECTED) {
+				return null; // an ordinary draft, not the Outbox's business
+			}
+			status = Status.FAILED;
+			message = NLS.bind(Messages.Row_rejected, lastMessage);
+		}
+		default -> {
+			return null;
+		}
+		}
+		boolean retryable = publication.getState() == PublicationState.FAILED && last != null
+				&& last.getOutcome() != AttemptOutcome.UNKNOWN && last.getOutcome() != AttemptOutcome.SUCCESS;
+		if (publication.getState() == PublicationState.FAILED && last != null
+				&& last.getOutcome() == AttemptOutcome.UNKNOWN) {
+			message = NLS.bind(Messages.Row_unknownOutcome, lastMessage);
+		}
+		String accountName = account.map(AccountProfile::displayName).orElse(Messages.Row_noAccount);
+		String outcome = last == null ? "" : outcomeLabel(last.getOutcome()); //$NON-NLS-1$
+		String link = publication.getState() == PublicationState.PUBLISHED ? publication.getRemoteUrl() : null;
+		return new OutboxRow(publication, status, item.getName(), channel == null ? "?" : channel.getName(), //$NON-NLS-1$
+				accountName, publication.getScheduledAt(), outcome, message, link, retryable);
+	}
+
+	/** The account the publisher would use: the one named by the channel's handle, or the only one of its type. */
+	private static Optional<AccountProfile> account(ChannelPresence channel, List<AccountProfile> accounts) {
+		if (channel == null || channel.getChannelTypeId() == null) {
+			return Optional.empty();
+		}
+		List<AccountProfile> candidates = accounts.stream()
+				.filter(a -> a.channelTypeId().equals(channel.getChannelTypeId())).toList();
+		Optional<AccountProfile> named = candidates.stream()
+				.filter(a -> a.accountId().equals(channel.getAccountHandle())).findFirst();
+		return named.isPresent() || candidates.size() != 1 ? named : Optional.of(candidates.get(0));
+	}
+
+	private static String held(ContentItem item, ChannelPresence channel, Optional<AccountProfile> account,
+			PublishingSettings settings) {
+		if (settings == null) {
+			return null;
+		}
+		if (settings.workspaceFreeze().isPresent()) {
+			return NLS.bind(Messages.Row_frozen, settings.workspaceFreeze().get());
+		}
+		if (item.getCampaign() != null && settings.campaignFreeze(item.getCampaign().getId()).isPresent()) {
+			return NLS.bind(Messages.Row_campaignFrozen, item.getCampaign().getName(),
+					settings.campaignFreeze(item.getCampaign().getId()).get());
+		}
+		if (account.isPresent()) {
+			Optional<String> pause = settings.accountPause(account.get().channelTypeId(), account.get().accountId());
+			if (pause.isPresent()) {
+				return NLS.bind(Messages.Row_paused, account.get().displayName(), pause.get());
+			}
+		} else if (channel != null) {
+			return NLS.bind(Messages.Row_notConnected, channel.getName());
+		}
+		return null;
+	}
+
+	private static String outcomeLabel(AttemptOutcome outcome) {
+		return switch (outcome) {
+		case SUCCESS -> Messages.Outcome_success;
+		case TRANSIENT_ERROR -> Messages.Outcome_transient;
+		case RATE_LIMITED -> Messages.Outcome_rateLimited;
+		case AUTH_ERROR -> Messages.Outcome_auth;
+		case REJECTED -> Messages.Outcome_rejected;
+		case UNKNOWN -> Messages.Outcome_unknown;
+		default -> outcome.getLiteral();
+		};
+	}
+}
