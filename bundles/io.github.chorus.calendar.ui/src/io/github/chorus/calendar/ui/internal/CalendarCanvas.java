@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.edit.command.SetCommand;
@@ -57,7 +58,7 @@ public abstract class CalendarCanvas {
 	private final Palette palette;
 	private final Opener opener;
 	private final List<Map.Entry<Rectangle, Entry>> chips = new ArrayList<>();
-	private final List<Map.Entry<Rectangle, String>> tips = new ArrayList<>();
+	private final List<Map.Entry<Rectangle, Supplier<String>>> tips = new ArrayList<>();
 	private final List<Runnable> periodListeners = new CopyOnWriteArrayList<>();
 	private final Runnable modelListener = this::redraw;
 	/** The selected day. */
@@ -105,6 +106,11 @@ public abstract class CalendarCanvas {
 	/** @return the canvas */
 	public Control control() {
 		return canvas;
+	}
+
+	/** @return the state this view shares with the calendar's other views */
+	public CalendarModel model() {
+		return model;
 	}
 
 	/** @return the time zone of the view */
@@ -228,21 +234,19 @@ public abstract class CalendarCanvas {
 	}
 
 	/**
-	 * Draws a publication chip and records it for hit-testing.
+	 * Draws a publication chip and records it for hit-testing. The caller clips the label: set the
+	 * clipping to the column of chips once, not per chip, since clipping is dear on every platform.
 	 *
-	 * @param gc    the GC
+	 * @param gc    the GC, clipped to the chip's column
 	 * @param chip  where
 	 * @param entry what
 	 * @param label the text
-	 * @param clip  the paint clip to restore
 	 */
-	protected void chip(GC gc, Rectangle chip, Entry entry, String label, Rectangle clip) {
+	protected void chip(GC gc, Rectangle chip, Entry entry, String label) {
 		gc.setBackground(colour(entry));
 		gc.fillRoundRectangle(chip.x, chip.y, chip.width, chip.height, 5, 5);
 		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		gc.setClipping(chip.intersection(clip));
 		gc.drawText(label, chip.x + 4, chip.y, true);
-		gc.setClipping(clip);
 		if (dragging && entry.publication() == dragged.publication()) {
 			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
 			gc.setLineStyle(SWT.LINE_DOT);
@@ -250,19 +254,43 @@ public abstract class CalendarCanvas {
 			gc.setLineStyle(SWT.LINE_SOLID);
 		}
 		chips.add(Map.entry(chip, entry));
-		tips.add(Map.entry(chip, NLS.bind(Messages.CalendarCanvas_chipTip, new Object[] { entry.item().getName(),
-				entry.variant().getChannel() == null ? "" : entry.variant().getChannel().getName(), //$NON-NLS-1$
-				TIME.format(entry.when()), entry.publication().getState().getName() })));
+		tips.add(Map.entry(chip, () -> NLS.bind(CalendarModel.movable(entry) ? Messages.CalendarCanvas_chipTip
+				: Messages.CalendarCanvas_publishedChipTip, new Object[] { entry.item().getName(),
+						entry.variant().getChannel() == null ? "" : entry.variant().getChannel().getName(), //$NON-NLS-1$
+						TIME.format(entry.when()), entry.publication().getState().getName() })));
 	}
 
 	/**
 	 * Records a tooltip for a region.
 	 *
 	 * @param area where
-	 * @param text the tooltip
+	 * @param text makes the tooltip, when the pointer rests there
 	 */
-	protected void tip(Rectangle area, String text) {
+	protected void tip(Rectangle area, Supplier<String> text) {
 		tips.add(Map.entry(area, text));
+	}
+
+	/**
+	 * Paints where a dragged publication would land: its colour, half transparent, outlined.
+	 *
+	 * @param gc    the GC
+	 * @param area  where
+	 * @param label the text, or {@code null}
+	 */
+	protected void dropFeedback(GC gc, Rectangle area, String label) {
+		Entry entry = dragged();
+		gc.setAlpha(110);
+		gc.setBackground(entry == null ? canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION) : colour(entry));
+		gc.fillRoundRectangle(area.x, area.y, area.width, area.height, 5, 5);
+		gc.setAlpha(255);
+		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
+		gc.setLineWidth(2);
+		gc.drawRoundRectangle(area.x + 1, area.y + 1, area.width - 2, area.height - 2, 5, 5);
+		gc.setLineWidth(1);
+		if (label != null) {
+			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+			gc.drawText(label, area.x + 4, area.y, true);
+		}
 	}
 
 	/**
@@ -289,7 +317,7 @@ public abstract class CalendarCanvas {
 			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
 			gc.drawText(text, x, area.y, true);
 			x += gc.textExtent(text).x + 6;
-			tip(new Rectangle(area.x, area.y, x - area.x, area.height), NLS.bind(Messages.CalendarCanvas_overloadTip,
+			tip(new Rectangle(area.x, area.y, x - area.x, area.height), () -> NLS.bind(Messages.CalendarCanvas_overloadTip,
 					over.keySet().stream().map(c -> c.getName() + " (" + over.get(c) + " > " //$NON-NLS-1$ //$NON-NLS-2$
 							+ model.cadence().maximum(c) + ")").collect(Collectors.joining(", ")))); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -297,7 +325,7 @@ public abstract class CalendarCanvas {
 			String text = "\u25CB " + gaps.stream().map(Cadence::shortName).collect(Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
 			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW));
 			gc.drawText(text, x, area.y, true);
-			tip(new Rectangle(x, area.y, area.x + area.width - x, area.height), NLS.bind(Messages.CalendarCanvas_gapTip,
+			tip(new Rectangle(x, area.y, area.x + area.width - x, area.height), () -> NLS.bind(Messages.CalendarCanvas_gapTip,
 					gaps.stream().map(ChannelPresence::getName).collect(Collectors.joining(", ")))); //$NON-NLS-1$
 		}
 		gc.setClipping(clip);
@@ -360,6 +388,9 @@ public abstract class CalendarCanvas {
 			selected = day;
 		}
 		dragged = chipAt(event.x, event.y);
+		if (dragged != null && !CalendarModel.movable(dragged)) {
+			dragged = null; // published: it stays where it went out
+		}
 		draggedChip = dragged == null ? null : chipBounds(dragged);
 		dragStart = new Point(event.x, event.y);
 		dragging = false;
@@ -370,11 +401,12 @@ public abstract class CalendarCanvas {
 	private void mouseMove(Event event) {
 		if (dragged == null || (event.stateMask & SWT.BUTTON1) == 0) {
 			String tip = null;
-			for (Map.Entry<Rectangle, String> t : tips) {
+			for (Map.Entry<Rectangle, Supplier<String>> t : tips) {
 				if (t.getKey().contains(event.x, event.y)) {
-					tip = t.getValue();
+					tip = t.getValue().get();
 				}
 			}
+			tip = tip == null ? null : tip.replace("&", "&&"); //$NON-NLS-1$ //$NON-NLS-2$
 			if (!java.util.Objects.equals(tip, canvas.getToolTipText())) {
 				canvas.setToolTipText(tip);
 			}

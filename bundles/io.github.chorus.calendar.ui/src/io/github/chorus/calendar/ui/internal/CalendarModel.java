@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.chorus.content.model.ContentItem;
 import io.github.chorus.content.model.ContentLibrary;
+import io.github.chorus.content.model.PublicationState;
 import io.github.chorus.content.model.ScheduledPublication;
 import io.github.chorus.content.model.Variant;
 import io.github.chorus.plan.model.ChannelPresence;
@@ -30,6 +31,15 @@ public final class CalendarModel {
 	/** Orders entries by time, those without a time last. */
 	public static final Comparator<Entry> BY_TIME = Comparator.comparing(Entry::when,
 			Comparator.nullsLast(Comparator.naturalOrder()));
+
+	/**
+	 * @param entry an entry
+	 * @return whether it may be rescheduled: not once it is being or has been published
+	 */
+	public static boolean movable(Entry entry) {
+		PublicationState state = entry.publication().getState();
+		return entry.when() != null && state != PublicationState.PUBLISHED && state != PublicationState.PUBLISHING;
+	}
 
 	/** Palette size; {@link #colourIndex(Entry)} is below it. */
 	public static final int PALETTE_SIZE = 9;

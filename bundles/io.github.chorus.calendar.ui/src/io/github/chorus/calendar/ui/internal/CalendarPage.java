@@ -68,6 +68,7 @@ public final class CalendarPage extends FormPage {
 	private Combo zones;
 	private Combo colourBy;
 	private final List<Combo> filterCombos = new ArrayList<>();
+	private Composite colours;
 
 	CalendarPage(CalendarEditor editor) {
 		super(editor, ID, Messages.CalendarPage_tab);
@@ -100,6 +101,7 @@ public final class CalendarPage extends FormPage {
 			case LIST -> Messages.CalendarPage_list;
 			}, SWT.TOGGLE);
 			button.setSelection(m == mode);
+			button.setFont(m == mode ? JFaceResources.getBannerFont() : null);
 			button.addListener(SWT.Selection, e -> show(m));
 			modeButtons.add(button);
 		}
@@ -144,6 +146,7 @@ public final class CalendarPage extends FormPage {
 		colourBy.addListener(SWT.Selection, e -> {
 			boolean byCampaign = colourBy.getSelectionIndex() == 1;
 			model.setColourByCampaign(byCampaign);
+			updateColourLegend();
 			remember(CalendarPreferences.COLOUR_BY,
 					byCampaign ? CalendarPreferences.COLOUR_BY_CAMPAIGN : CalendarPreferences.COLOUR_BY_CHANNEL);
 		});
@@ -170,6 +173,12 @@ public final class CalendarPage extends FormPage {
 		});
 		Label legend = toolkit.createLabel(filters, Messages.CalendarPage_legend);
 		legend.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+		colours = toolkit.createComposite(filters);
+		RowLayout coloursLayout = new RowLayout(SWT.HORIZONTAL);
+		coloursLayout.spacing = 2;
+		coloursLayout.marginLeft = coloursLayout.marginRight = coloursLayout.marginTop = coloursLayout.marginBottom = 0;
+		colours.setLayout(coloursLayout);
+		updateColourLegend();
 
 		stack = toolkit.createComposite(body);
 		GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(stack);
@@ -183,6 +192,27 @@ public final class CalendarPage extends FormPage {
 		week.addPeriodListener(this::updateTitle);
 		stackLayout.topControl = month.control();
 		updateTitle();
+	}
+
+	/** Names the channels or campaigns on their colours, as the views paint them. */
+	private void updateColourLegend() {
+		for (org.eclipse.swt.widgets.Control child : colours.getChildren()) {
+			child.dispose();
+		}
+		Plan plan = model.plan();
+		if (plan != null) {
+			List<? extends Named> keys = model.colourByCampaign() ? plan.getCampaigns() : plan.getChannels();
+			for (int i = 0; i < Math.min(keys.size(), CalendarModel.PALETTE_SIZE); i++) {
+				Named key = keys.get(i);
+				Label swatch = new Label(colours, SWT.NONE);
+				swatch.setText(" " + (key instanceof io.github.chorus.plan.model.ChannelPresence channel //$NON-NLS-1$
+						? Cadence.shortName(channel) : String.valueOf(key.getName())) + " "); //$NON-NLS-1$
+				swatch.setToolTipText(key.getName());
+				swatch.setBackground(palette.colour(i));
+				swatch.setForeground(colours.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+			}
+		}
+		colours.getParent().layout(true, true);
 	}
 
 	private static void addWithSubTargets(Persona persona, List<Persona> into) {
@@ -269,6 +299,7 @@ public final class CalendarPage extends FormPage {
 		mode = newMode;
 		for (int i = 0; i < modeButtons.size(); i++) {
 			modeButtons.get(i).setSelection(i == newMode.ordinal());
+			modeButtons.get(i).setFont(i == newMode.ordinal() ? JFaceResources.getBannerFont() : null);
 		}
 		if (canvas() != before) {
 			canvas().select(before.selected());

@@ -29,6 +29,7 @@ import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
 import org.eclipse.nebula.widgets.nattable.style.Style;
 import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
@@ -66,7 +67,7 @@ public final class ListView {
 	}
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd  HH:mm"); //$NON-NLS-1$
-	private static final int EXCERPT = 90;
+	private static final int EXCERPT = 70;
 	private static final String COLOUR_LABEL = "io.github.chorus.calendar.colour."; //$NON-NLS-1$
 
 	private final CalendarModel model;
@@ -79,7 +80,13 @@ public final class ListView {
 	private Column sortColumn;
 	private SortDirectionEnum sortDirection = SortDirectionEnum.NONE;
 
-	ListView(Composite parent, CalendarModel model, Palette palette, Opener opener) {
+	/**
+	 * @param parent  the parent
+	 * @param model   the shared calendar state
+	 * @param palette the colours
+	 * @param opener  opens an item's composer
+	 */
+	public ListView(Composite parent, CalendarModel model, Palette palette, Opener opener) {
 		this.model = model;
 		this.opener = opener;
 		rows.addAll(model.entries());
@@ -100,7 +107,8 @@ public final class ListView {
 			}
 		};
 		bodyData = new DataLayer(new ListDataProvider<>(rows, accessor));
-		int[] widths = { 130, 200, 170, 420, 100, 140 };
+		// wide enough for what the cells hold: NatTable measures a text again for every character it trims
+		int[] widths = { 130, 250, 170, 500, 100, 140 };
 		for (int i = 0; i < widths.length; i++) {
 			bodyData.setColumnWidthByPosition(i, widths[i]);
 		}
@@ -130,6 +138,9 @@ public final class ListView {
 		table.addConfiguration(new AbstractRegistryConfiguration() {
 			@Override
 			public void configureRegistry(IConfigRegistry registry) {
+				Style left = new Style();
+				left.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+				registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, left, DisplayMode.NORMAL, GridRegion.BODY);
 				for (int i = 0; i < CalendarModel.PALETTE_SIZE; i++) {
 					Style style = new Style();
 					style.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, palette.colour(i));
@@ -233,12 +244,14 @@ public final class ListView {
 
 	private Comparator<Entry> comparator(Column column) {
 		Function<Entry, String> text = e -> text(e, column);
-		return switch (column) {
+		Comparator<Entry> primary = switch (column) {
 		case WHEN -> CalendarModel.BY_TIME;
 		case STATE -> Comparator.comparing(e -> e.publication().getState());
 		case TEXT -> Comparator.comparing(e -> String.valueOf(e.variant().getText()), String.CASE_INSENSITIVE_ORDER);
 		default -> Comparator.comparing(text, String.CASE_INSENSITIVE_ORDER);
 		};
+		// rows that tie stay in time order
+		return column == Column.WHEN ? primary : primary.thenComparing(CalendarModel.BY_TIME);
 	}
 
 	private Entry rowAt(int y) {

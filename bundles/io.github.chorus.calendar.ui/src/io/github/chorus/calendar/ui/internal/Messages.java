@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	public static String CalendarCanvas_chipTip;
 	public static String CalendarCanvas_gapTip;
 	public static String CalendarCanvas_overloadTip;
+	public static String CalendarCanvas_publishedChipTip;
 	public static String CalendarPage_allAssignees;
 	public static String CalendarPage_allAudiences;
 	public static String CalendarPage_allCampaigns;

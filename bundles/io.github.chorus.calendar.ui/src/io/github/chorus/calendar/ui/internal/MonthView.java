@@ -35,7 +35,14 @@ public final class MonthView extends CalendarCanvas {
 
 	private YearMonth month;
 
-	MonthView(Composite parent, CalendarModel model, EditingDomain domain, Palette palette, Opener opener) {
+	/**
+	 * @param parent  the parent
+	 * @param model   the shared calendar state
+	 * @param domain  the editing domain whose command stack takes reschedules
+	 * @param palette the colours
+	 * @param opener  opens an item's composer
+	 */
+	public MonthView(Composite parent, CalendarModel model, EditingDomain domain, Palette palette, Opener opener) {
 		super(parent, SWT.NONE, model, domain, palette, opener);
 		month = YearMonth.from(selected);
 	}
@@ -163,10 +170,6 @@ public final class MonthView extends CalendarCanvas {
 				gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
 				gc.fillRectangle(cell);
 			}
-			if (day.equals(dropDay)) {
-				gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
-				gc.fillRectangle(cell);
-			}
 			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
 			gc.drawRectangle(cell.x, cell.y, cell.width, cell.height);
 			if (day.equals(selected)) {
@@ -189,6 +192,9 @@ public final class MonthView extends CalendarCanvas {
 			List<Entry> entries = entries(day);
 			int y = cell.y + DAY_LINE + 2;
 			int room = Math.max(0, (cell.y + cell.height - y) / CHIP);
+			if (!entries.isEmpty() && room > 0) {
+				gc.setClipping(new Rectangle(cell.x + 3, y, cell.width - 6, cell.y + cell.height - y).intersection(clip));
+			}
 			for (int k = 0; k < entries.size() && room > 0; k++) {
 				if (k == room - 1 && entries.size() > room) {
 					gc.setForeground(grey);
@@ -197,8 +203,12 @@ public final class MonthView extends CalendarCanvas {
 				}
 				Entry entry = entries.get(k);
 				chip(gc, new Rectangle(cell.x + 3, y, cell.width - 6, CHIP - 2), entry,
-						TIME.format(entry.when()) + " " + entry.item().getName(), clip); //$NON-NLS-1$
+						TIME.format(entry.when()) + " " + entry.item().getName()); //$NON-NLS-1$
 				y += CHIP;
+			}
+			gc.setClipping(clip);
+			if (day.equals(dropDay)) {
+				dropFeedback(gc, new Rectangle(cell.x + 2, cell.y + 2, cell.width - 3, cell.height - 3), null);
 			}
 		}
 	}

@@ -7,7 +7,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 
 /** The colours of channels or campaigns, the same in all views of one calendar. */
-final class Palette {
+public final class Palette {
 
 	private static final RGB[] RGBS = { new RGB(66, 133, 244), new RGB(219, 68, 55), new RGB(15, 157, 88),
 			new RGB(171, 71, 188), new RGB(230, 124, 30), new RGB(0, 150, 170), new RGB(104, 159, 56),
@@ -16,7 +16,8 @@ final class Palette {
 	private final Display display;
 	private final Color[] colours = new Color[CalendarModel.PALETTE_SIZE];
 
-	Palette(Display display) {
+	/** @param display the display the colours belong to */
+	public Palette(Display display) {
 		this.display = display;
 		for (int i = 0; i < colours.length; i++) {
 			colours[i] = new Color(display, RGBS[i % RGBS.length]);
@@ -27,12 +28,12 @@ final class Palette {
 	 * @param index a palette slot from {@link CalendarModel#colourIndex(Entry)}
 	 * @return its colour, dark grey for -1
 	 */
-	Color colour(int index) {
+	public Color colour(int index) {
 		return index < 0 ? display.getSystemColor(SWT.COLOR_DARK_GRAY) : colours[index];
 	}
 
 	/** Frees the colours. */
-	void dispose() {
+	public void dispose() {
 		for (Color colour : colours) {
 			colour.dispose();
 		}

@@ -45,7 +45,14 @@ public final class WeekView extends CalendarCanvas {
 	private int selectedHour = FIRST_HOUR_SHOWN + 2;
 	private int scrollY = FIRST_HOUR_SHOWN * HOUR;
 
-	WeekView(Composite parent, CalendarModel model, EditingDomain domain, Palette palette, Opener opener) {
+	/**
+	 * @param parent  the parent
+	 * @param model   the shared calendar state
+	 * @param domain  the editing domain whose command stack takes reschedules
+	 * @param palette the colours
+	 * @param opener  opens an item's composer
+	 */
+	public WeekView(Composite parent, CalendarModel model, EditingDomain domain, Palette palette, Opener opener) {
 		super(parent, SWT.V_SCROLL, model, domain, palette, opener);
 		weekStart = mondayOf(selected);
 		ScrollBar bar = canvas.getVerticalBar();
@@ -257,11 +264,7 @@ public final class WeekView extends CalendarCanvas {
 			int column = (int) ChronoUnit.DAYS.between(weekStart, target.toLocalDate());
 			Rectangle ghost = new Rectangle(GUTTER + column * width + 2, yOf(target.getHour() * 60 + target.getMinute()),
 					width - 5, blockHeight);
-			gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
-			gc.fillRoundRectangle(ghost.x, ghost.y, ghost.width, ghost.height, 5, 5);
-			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
-			gc.drawRoundRectangle(ghost.x, ghost.y, ghost.width, ghost.height, 5, 5);
-			gc.drawText(TIME.format(target) + " " + dragged().item().getName(), ghost.x + 4, ghost.y, true); //$NON-NLS-1$
+			dropFeedback(gc, ghost, TIME.format(target) + " " + dragged().item().getName()); //$NON-NLS-1$
 		}
 
 		// the header: day names, dates, overloads and gaps
@@ -321,15 +324,25 @@ public final class WeekView extends CalendarCanvas {
 			laneEnds.set(free, start + BLOCK_MINUTES);
 			clusterEnd = Math.max(clusterEnd, start + BLOCK_MINUTES);
 		}
+		Rectangle column = new Rectangle(x, body.y, width, body.height).intersection(body);
+		gc.setClipping(column);
 		for (int i = 0; i < n; i++) {
 			Entry entry = entries.get(i);
 			int laneWidth = (width - 5) / Math.max(1, lanes[i]);
 			Rectangle block = new Rectangle(x + 2 + lane[i] * laneWidth, yOf(minuteOfDay(entry)) + 1, laneWidth - 1,
 					blockHeight);
 			if (block.intersects(body)) {
-				chip(gc, block, entry, TIME.format(entry.when()) + " " + entry.item().getName(), body); //$NON-NLS-1$
+				if (lanes[i] > 1) {
+					// side by side blocks clip their labels to themselves
+					gc.setClipping(block.intersection(body));
+				}
+				chip(gc, block, entry, TIME.format(entry.when()) + " " + entry.item().getName()); //$NON-NLS-1$
+				if (lanes[i] > 1) {
+					gc.setClipping(column);
+				}
 			}
 		}
+		gc.setClipping(body);
 	}
 
 	private static int minuteOfDay(Entry entry) {

@@ -98,7 +98,8 @@ class CalendarViewsTest {
 		// a publication of the week shown whose block is on screen
 		Entry entry = null;
 		for (int d = 0; d < 7 && entry == null; d++) {
-			for (Entry candidate : week.entries(week.weekStart().plusDays(d))) {
+			for (Entry candidate : week.entries(week.weekStart().plusDays(d)).stream().filter(CalendarModel::movable)
+					.toList()) {
 				week.scrollTo(candidate.when().getHour());
 				paint(week.control());
 				if (week.chipBounds(candidate) != null) {
@@ -107,7 +108,7 @@ class CalendarViewsTest {
 				}
 			}
 		}
-		assertThat(entry).as("a publication drawn in the demo's current week").isNotNull();
+		assertThat(entry).as("a publication not yet out, drawn in the demo's current week").isNotNull();
 		ScheduledPublication publication = entry.publication();
 		Instant before = publication.getScheduledAt();
 		LocalDate from = entry.when().toLocalDate();
@@ -138,6 +139,24 @@ class CalendarViewsTest {
 		Ui.processEvents();
 		assertThat(publication.getScheduledAt()).isEqualTo(before);
 		assertThat(week.entries(from)).extracting(Entry::publication).contains(publication);
+		assertThat(editor.isDirty()).isFalse();
+
+		// a publication already out stays where it went out
+		Entry out = week.model().entries().stream().filter(e -> e.when() != null && !CalendarModel.movable(e))
+				.findFirst().orElseThrow();
+		Instant outAt = out.publication().getScheduledAt();
+		week.select(out.when().toLocalDate());
+		week.scrollTo(out.when().getHour());
+		paint(week.control());
+		Rectangle outBlock = week.chipBounds(out);
+		assertThat(outBlock).isNotNull();
+		Point outGrab = new Point(outBlock.x + 3, outBlock.y + 3);
+		Point elsewhere = new Point(outGrab.x, outGrab.y + 60);
+		mouse(week.control(), SWT.MouseDown, outGrab, 0);
+		mouse(week.control(), SWT.MouseMove, elsewhere, SWT.BUTTON1);
+		mouse(week.control(), SWT.MouseUp, elsewhere, SWT.BUTTON1);
+		Ui.processEvents();
+		assertThat(out.publication().getScheduledAt()).isEqualTo(outAt);
 		assertThat(editor.isDirty()).isFalse();
 	}
 
@@ -188,6 +207,28 @@ class CalendarViewsTest {
 		table.doCommand(new SortColumnCommand(table, ListView.Column.STATE.ordinal()));
 		paint(table);
 		assertThat(list.rows()).extracting(e -> e.publication().getState()).isSorted();
+	}
+
+	@Test
+	void doubleClickingARowOfTheListOpensTheComposerOfItsItem() throws Exception {
+		CalendarPage calendar = editor.calendarPage();
+		calendar.show(CalendarPage.Mode.LIST);
+		ListView list = calendar.listView();
+		NatTable table = list.table();
+		paint(table);
+		Entry first = list.rows().get(0);
+		Event click = new Event();
+		click.x = table.getStartXOfColumnPosition(ListView.Column.TEXT.ordinal()) + 10;
+		click.y = table.getStartYOfRowPosition(1) + table.getRowHeightByPosition(1) / 2;
+		click.button = 1;
+		click.count = 2;
+		table.notifyListeners(SWT.MouseDown, click);
+		table.notifyListeners(SWT.MouseUp, click);
+		table.notifyListeners(SWT.MouseDoubleClick, click);
+		Ui.waitFor(300);
+
+		assertThat(page.getActiveEditor()).isNotSameAs(editor);
+		assertThat(page.getActiveEditor().getEditorInput().getName()).contains(first.item().getName());
 	}
 
 	@Test
