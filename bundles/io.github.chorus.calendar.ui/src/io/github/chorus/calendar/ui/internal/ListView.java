@@ -67,7 +67,7 @@ public final class ListView {
 	}
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd  HH:mm"); //$NON-NLS-1$
-	private static final int EXCERPT = 70;
+	private static final int EXCERPT = 56;
 	private static final String COLOUR_LABEL = "io.github.chorus.calendar.colour."; //$NON-NLS-1$
 
 	private final CalendarModel model;
@@ -108,7 +108,7 @@ public final class ListView {
 		};
 		bodyData = new DataLayer(new ListDataProvider<>(rows, accessor));
 		// wide enough for what the cells hold: NatTable measures a text again for every character it trims
-		int[] widths = { 130, 250, 170, 500, 100, 140 };
+		int[] widths = { 130, 220, 160, 430, 100, 140 };
 		for (int i = 0; i < widths.length; i++) {
 			bodyData.setColumnWidthByPosition(i, widths[i]);
 		}
