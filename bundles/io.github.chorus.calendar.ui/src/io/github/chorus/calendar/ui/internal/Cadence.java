@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
 import io.github.chorus.plan.model.ChannelPresence;
 
 /**
@@ -44,7 +46,7 @@ public record Cadence(Map<String, Integer> maximumPerDay) {
 				}
 				maximum.put(part.substring(0, equals).strip().toLowerCase(Locale.ROOT), value);
 			} catch (NumberFormatException e) {
-				throw new IllegalArgumentException(org.eclipse.osgi.util.NLS.bind(Messages.Cadence_badEntry, part), e);
+				throw new IllegalArgumentException(NLS.bind(Messages.Cadence_badEntry, part), e);
 			}
 		}
 		return new Cadence(Map.copyOf(maximum));

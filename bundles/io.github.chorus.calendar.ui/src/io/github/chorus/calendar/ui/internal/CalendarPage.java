@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -23,6 +24,7 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
@@ -31,6 +33,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.osgi.service.prefs.BackingStoreException;
 
 import io.github.chorus.content.model.PublicationState;
+import io.github.chorus.plan.model.ChannelPresence;
 import io.github.chorus.plan.model.Named;
 import io.github.chorus.plan.model.Persona;
 import io.github.chorus.plan.model.Plan;
@@ -196,7 +199,7 @@ public final class CalendarPage extends FormPage {
 
 	/** Names the channels or campaigns on their colours, as the views paint them. */
 	private void updateColourLegend() {
-		for (org.eclipse.swt.widgets.Control child : colours.getChildren()) {
+		for (Control child : colours.getChildren()) {
 			child.dispose();
 		}
 		Plan plan = model.plan();
@@ -205,7 +208,7 @@ public final class CalendarPage extends FormPage {
 			for (int i = 0; i < Math.min(keys.size(), CalendarModel.PALETTE_SIZE); i++) {
 				Named key = keys.get(i);
 				Label swatch = new Label(colours, SWT.NONE);
-				swatch.setText(" " + (key instanceof io.github.chorus.plan.model.ChannelPresence channel //$NON-NLS-1$
+				swatch.setText(" " + (key instanceof ChannelPresence channel //$NON-NLS-1$
 						? Cadence.shortName(channel) : String.valueOf(key.getName())) + " "); //$NON-NLS-1$
 				swatch.setToolTipText(key.getName());
 				swatch.setBackground(palette.colour(i));
@@ -280,10 +283,10 @@ public final class CalendarPage extends FormPage {
 		String text = zones.getText().strip();
 		try {
 			canvas().setZone(ZoneId.of(text));
-			getManagedForm().getForm().setMessage(null, org.eclipse.jface.dialogs.IMessageProvider.NONE);
+			getManagedForm().getForm().setMessage(null, IMessageProvider.NONE);
 		} catch (RuntimeException e) {
 			getManagedForm().getForm().setMessage(NLS.bind(Messages.CalendarPage_badZone, text),
-					org.eclipse.jface.dialogs.IMessageProvider.ERROR);
+					IMessageProvider.ERROR);
 			zones.setText(model.zone().getId());
 		}
 		updateTitle();

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -59,7 +60,7 @@ public final class CalendarPreferences extends FieldEditorPreferencePage impleme
 					ZoneId.of(value);
 					return true;
 				} catch (RuntimeException e) {
-					setErrorMessage(org.eclipse.osgi.util.NLS.bind(Messages.CalendarPreferences_badZone, value));
+					setErrorMessage(NLS.bind(Messages.CalendarPreferences_badZone, value));
 					return false;
 				}
 			}
