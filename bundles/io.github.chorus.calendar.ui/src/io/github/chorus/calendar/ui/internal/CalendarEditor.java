@@ -7,22 +7,22 @@ import io.github.chorus.content.model.ContentLibrary;
 import io.github.chorus.workspace.ui.WorkspaceFormEditor;
 
 /**
- * The content calendar: every scheduled publication of the content library on a month grid,
- * in a visible, switchable time zone, coloured by channel or campaign, filtered, rescheduled by
- * drag and drop (undoable).
+ * The content calendar: every scheduled publication of the content library in a month, week or
+ * list view, in a visible, switchable time zone, coloured by channel or campaign, filtered,
+ * rescheduled by drag and drop (undoable), with gaps and overloads flagged.
  */
 public final class CalendarEditor extends WorkspaceFormEditor {
 
 	/** The editor id. */
 	public static final String ID = "io.github.chorus.calendar.ui.editor"; //$NON-NLS-1$
 
-	private CalendarPage month;
+	private CalendarPage page;
 
 	@Override
 	protected void addPages() {
 		try {
-			month = new CalendarPage(this);
-			addPage(month);
+			page = new CalendarPage(this);
+			addPage(page);
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}
@@ -35,13 +35,13 @@ public final class CalendarEditor extends WorkspaceFormEditor {
 
 	@Override
 	protected void modelChanged() {
-		if (month != null) {
-			month.modelChanged();
+		if (page != null) {
+			page.modelChanged();
 		}
 	}
 
-	/** @return the month page, for tests */
+	/** @return the calendar page, for tests */
 	public CalendarPage calendarPage() {
-		return month;
+		return page;
 	}
 }

@@ -6,42 +6,76 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.osgi.service.prefs.BackingStoreException;
 
 import io.github.chorus.content.model.PublicationState;
-import io.github.chorus.plan.model.Campaign;
+import io.github.chorus.core.preferences.ChorusPreferences;
 import io.github.chorus.plan.model.ChannelPresence;
+import io.github.chorus.plan.model.Named;
+import io.github.chorus.plan.model.Persona;
 import io.github.chorus.plan.model.Plan;
 import io.github.chorus.workspace.ui.WorkspaceEditors;
 
-/** The calendar's page: navigation, time zone, colouring and filters above the month grid. */
+/**
+ * The calendar's page: the view switch (month, week, list), navigation, the time zone (always
+ * visible, switchable), colouring (remembered) and the filters, all shared by the three views.
+ */
 public final class CalendarPage extends FormPage {
 
-	static final String ID = "month"; //$NON-NLS-1$
+	static final String ID = "calendar"; //$NON-NLS-1$
+
+	/** The three views of the calendar. */
+	public enum Mode {
+		/** The month grid. */
+		MONTH,
+		/** The week with hours. */
+		WEEK,
+		/** The table of all publications. */
+		LIST
+	}
 
 	private final CalendarEditor editor;
-	private MonthView view;
+	private CalendarModel model;
+	private Palette palette;
+	private MonthView month;
+	private WeekView week;
+	private ListView list;
+	private Composite stack;
+	private Mode mode = Mode.MONTH;
+	private final List<Button> modeButtons = new ArrayList<>();
+	private Composite navigation;
 	private Label title;
-	private Label zoneLabel;
 	private Combo zones;
-	private final List<ChannelPresence> channels = new ArrayList<>();
-	private final List<Campaign> campaigns = new ArrayList<>();
+	private Combo colourBy;
+	private final List<Combo> filterCombos = new ArrayList<>();
+	private Composite colours;
 
 	CalendarPage(CalendarEditor editor) {
-		super(editor, ID, "Month"); //$NON-NLS-1$
+		super(editor, ID, Messages.CalendarPage_tab);
 		this.editor = editor;
 	}
 
@@ -49,103 +83,187 @@ public final class CalendarPage extends FormPage {
 	protected void createFormContent(IManagedForm managedForm) {
 		ScrolledForm form = managedForm.getForm();
 		FormToolkit toolkit = managedForm.getToolkit();
-		form.setText("Content calendar"); //$NON-NLS-1$
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
-		GridLayoutFactory.fillDefaults().margins(8, 6).spacing(6, 6).applyTo(body);
+		GridLayoutFactory.fillDefaults().margins(8, 6).spacing(6, 4).applyTo(body);
 
 		Plan plan = editor.session().workspace().plan();
-		org.eclipse.core.runtime.preferences.IEclipsePreferences preferences = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
-				.getNode(CalendarPreferences.NODE);
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CalendarPreferences.NODE);
 		// the calendar's own time zone, else the general Chorus one (Preferences > Chorus), else the plan's
-		ZoneId zone = zoneOf(preferences.get(CalendarPreferences.TIME_ZONE,
-				io.github.chorus.core.preferences.ChorusPreferences.timeZoneId()), plan);
-		boolean byCampaign = "campaign".equals(preferences.get(CalendarPreferences.COLOUR_BY, "channel")); //$NON-NLS-1$ //$NON-NLS-2$
-		view = new MonthView(body, editor.getEditingDomain(), editor.library(), zone,
-				item -> WorkspaceEditors.open(getSite().getPage(), editor.session(), item));
+		ZoneId zone = zoneOf(preferences.get(CalendarPreferences.TIME_ZONE, ChorusPreferences.timeZoneId()), plan);
+		model = new CalendarModel(editor.library(), plan, zone,
+				Cadence.parseOrDefaults(preferences.get(CalendarPreferences.CADENCE, Cadence.DEFAULTS)));
+		model.setColourByCampaign(CalendarPreferences.COLOUR_BY_CAMPAIGN
+				.equals(preferences.get(CalendarPreferences.COLOUR_BY, CalendarPreferences.COLOUR_BY_CHANNEL)));
+		palette = new Palette(body.getDisplay());
+		body.addListener(SWT.Dispose, e -> palette.dispose());
 
-		Composite bar = toolkit.createComposite(body);
-		bar.moveAbove(view.control());
-		// wraps on narrow windows instead of widening the month grid beyond the editor
-		RowLayout row = new RowLayout(SWT.HORIZONTAL);
-		row.wrap = true;
-		row.center = true;
-		row.spacing = 6;
-		row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 0;
-		bar.setLayout(row);
-		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(bar);
-		Button previous = toolkit.createButton(bar, "\u25C0", SWT.PUSH); //$NON-NLS-1$
-		previous.setToolTipText("Previous month (Page Up)"); //$NON-NLS-1$
-		previous.addListener(SWT.Selection, e -> view.showMonth(view.month().minusMonths(1)));
-		Button today = toolkit.createButton(bar, "Today", SWT.PUSH); //$NON-NLS-1$
-		today.setToolTipText("This month (Home)"); //$NON-NLS-1$
-		today.addListener(SWT.Selection, e -> view.showToday());
-		Button next = toolkit.createButton(bar, "\u25B6", SWT.PUSH); //$NON-NLS-1$
-		next.setToolTipText("Next month (Page Down)"); //$NON-NLS-1$
-		next.addListener(SWT.Selection, e -> view.showMonth(view.month().plusMonths(1)));
-		title = toolkit.createLabel(bar, ""); //$NON-NLS-1$
-		title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
-		title.setLayoutData(new RowData(170, SWT.DEFAULT));
+		Composite bar = row(toolkit, body);
+		for (Mode m : Mode.values()) {
+			Button button = toolkit.createButton(bar, switch (m) {
+			case MONTH -> Messages.CalendarPage_month;
+			case WEEK -> Messages.CalendarPage_week;
+			case LIST -> Messages.CalendarPage_list;
+			}, SWT.TOGGLE);
+			button.setSelection(m == mode);
+			button.setFont(m == mode ? JFaceResources.getBannerFont() : null);
+			button.addListener(SWT.Selection, e -> show(m));
+			modeButtons.add(button);
+		}
+		navigation = toolkit.createComposite(bar);
+		RowLayout navigationLayout = new RowLayout(SWT.HORIZONTAL);
+		navigationLayout.center = true;
+		navigationLayout.spacing = 4;
+		navigationLayout.marginLeft = navigationLayout.marginRight = navigationLayout.marginTop = navigationLayout.marginBottom = 0;
+		navigation.setLayout(navigationLayout);
+		Button previous = toolkit.createButton(navigation, "\u25C0", SWT.PUSH); //$NON-NLS-1$
+		previous.setToolTipText(Messages.CalendarPage_previous);
+		previous.addListener(SWT.Selection, e -> canvas().step(-1));
+		Button today = toolkit.createButton(navigation, Messages.CalendarPage_today, SWT.PUSH);
+		today.setToolTipText(Messages.CalendarPage_todayTip);
+		today.addListener(SWT.Selection, e -> canvas().showToday());
+		Button next = toolkit.createButton(navigation, "\u25B6", SWT.PUSH); //$NON-NLS-1$
+		next.setToolTipText(Messages.CalendarPage_next);
+		next.addListener(SWT.Selection, e -> canvas().step(1));
+		title = toolkit.createLabel(navigation, ""); //$NON-NLS-1$
+		title.setFont(JFaceResources.getHeaderFont());
+		title.setLayoutData(new RowData(190, SWT.DEFAULT));
 
-		zoneLabel = toolkit.createLabel(bar, "Time zone"); //$NON-NLS-1$
+		toolkit.createLabel(bar, Messages.CalendarPage_timeZone);
 		zones = new Combo(bar, SWT.DROP_DOWN);
 		toolkit.adapt(zones);
 		Set<String> zoneIds = new LinkedHashSet<>(List.of(zone.getId(), ZoneId.systemDefault().getId(), "UTC", //$NON-NLS-1$
-				"Europe/London", "America/New_York", "America/Los_Angeles", "Asia/Tokyo")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"Europe/London", "Europe/Paris", "America/New_York", "America/Los_Angeles", "Asia/Tokyo")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		if (plan != null && plan.getTimeZone() != null) {
+			zoneIds.add(plan.getTimeZone());
+		}
 		zoneIds.forEach(zones::add);
 		zones.setText(zone.getId());
+		zones.setToolTipText(Messages.CalendarPage_timeZoneTip);
 		zones.addListener(SWT.Selection, e -> applyZone());
 		zones.addListener(SWT.DefaultSelection, e -> applyZone());
 
-		toolkit.createLabel(bar, "Colour by"); //$NON-NLS-1$
-		Combo colourBy = new Combo(bar, SWT.READ_ONLY);
+		toolkit.createLabel(bar, Messages.CalendarPage_colourBy);
+		colourBy = new Combo(bar, SWT.READ_ONLY);
 		toolkit.adapt(colourBy);
-		colourBy.setItems("Channel", "Campaign"); //$NON-NLS-1$ //$NON-NLS-2$
-		colourBy.select(byCampaign ? 1 : 0);
-		view.setColourByCampaign(byCampaign);
-		colourBy.addListener(SWT.Selection, e -> view.setColourByCampaign(colourBy.getSelectionIndex() == 1));
+		colourBy.setItems(Messages.CalendarPage_channel, Messages.CalendarPage_campaign);
+		colourBy.select(model.colourByCampaign() ? 1 : 0);
+		colourBy.addListener(SWT.Selection, e -> {
+			boolean byCampaign = colourBy.getSelectionIndex() == 1;
+			model.setColourByCampaign(byCampaign);
+			updateColourLegend();
+			remember(CalendarPreferences.COLOUR_BY,
+					byCampaign ? CalendarPreferences.COLOUR_BY_CAMPAIGN : CalendarPreferences.COLOUR_BY_CHANNEL);
+		});
 
-		toolkit.createLabel(bar, "Channel"); //$NON-NLS-1$
-		Combo channelFilter = new Combo(bar, SWT.READ_ONLY);
-		toolkit.adapt(channelFilter);
-		channelFilter.add("All"); //$NON-NLS-1$
+		Composite filters = row(toolkit, body);
+		toolkit.createLabel(filters, Messages.CalendarPage_show);
 		if (plan != null) {
-			for (ChannelPresence presence : plan.getChannels()) {
-				channels.add(presence);
-				channelFilter.add(String.valueOf(presence.getName()));
-			}
+			filter(toolkit, filters, Messages.CalendarPage_allChannels, plan.getChannels(), CalendarFilter::withChannel);
+			filter(toolkit, filters, Messages.CalendarPage_allCampaigns, plan.getCampaigns(), CalendarFilter::withCampaign);
+			List<Persona> audiences = new ArrayList<>();
+			plan.getPersonas().forEach(p -> addWithSubTargets(p, audiences));
+			filter(toolkit, filters, Messages.CalendarPage_allAudiences, audiences, CalendarFilter::withAudience);
 		}
-		channelFilter.select(0);
-		channelFilter.addListener(SWT.Selection, e -> view.setChannelFilter(
-				channelFilter.getSelectionIndex() <= 0 ? null : channels.get(channelFilter.getSelectionIndex() - 1)));
-
-		toolkit.createLabel(bar, "State"); //$NON-NLS-1$
-		Combo stateFilter = new Combo(bar, SWT.READ_ONLY);
-		toolkit.adapt(stateFilter);
-		stateFilter.add("All"); //$NON-NLS-1$
-		for (PublicationState state : PublicationState.VALUES) {
-			stateFilter.add(state.getName());
+		filter(toolkit, filters, Messages.CalendarPage_allStates, PublicationState.VALUES, PublicationState::getName,
+				CalendarFilter::withState);
+		if (plan != null && plan.getTeam() != null) {
+			filter(toolkit, filters, Messages.CalendarPage_allAssignees, plan.getTeam().getMembers(),
+					CalendarFilter::withAssignee);
 		}
-		stateFilter.select(0);
-		stateFilter.addListener(SWT.Selection, e -> view.setStateFilter(stateFilter.getSelectionIndex() <= 0 ? null
-				: PublicationState.VALUES.get(stateFilter.getSelectionIndex() - 1)));
+		Button clear = toolkit.createButton(filters, Messages.CalendarPage_clearFilters, SWT.PUSH);
+		clear.addListener(SWT.Selection, e -> {
+			filterCombos.forEach(c -> c.select(0));
+			model.setFilter(CalendarFilter.NONE);
+		});
+		Label legend = toolkit.createLabel(filters, Messages.CalendarPage_legend);
+		legend.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+		colours = toolkit.createComposite(filters);
+		RowLayout coloursLayout = new RowLayout(SWT.HORIZONTAL);
+		coloursLayout.spacing = 2;
+		coloursLayout.marginLeft = coloursLayout.marginRight = coloursLayout.marginTop = coloursLayout.marginBottom = 0;
+		colours.setLayout(coloursLayout);
+		updateColourLegend();
 
-		Combo campaignFilter = new Combo(bar, SWT.READ_ONLY);
-		toolkit.adapt(campaignFilter);
-		campaignFilter.add("All campaigns"); //$NON-NLS-1$
-		if (plan != null) {
-			for (Campaign campaign : plan.getCampaigns()) {
-				campaigns.add(campaign);
-				campaignFilter.add(String.valueOf(campaign.getName()));
-			}
-		}
-		campaignFilter.select(0);
-		campaignFilter.addListener(SWT.Selection, e -> view.setCampaignFilter(campaignFilter.getSelectionIndex() <= 0
-				? null : campaigns.get(campaignFilter.getSelectionIndex() - 1)));
-
-		GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(view.control());
-		view.addMonthListener(this::updateTitle);
+		stack = toolkit.createComposite(body);
+		GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(stack);
+		StackLayout stackLayout = new StackLayout();
+		stack.setLayout(stackLayout);
+		CalendarCanvas.Opener opener = item -> WorkspaceEditors.open(getSite().getPage(), editor.session(), item);
+		month = new MonthView(stack, model, editor.getEditingDomain(), palette, opener);
+		week = new WeekView(stack, model, editor.getEditingDomain(), palette, opener);
+		list = new ListView(stack, model, palette, opener);
+		month.addPeriodListener(this::updateTitle);
+		week.addPeriodListener(this::updateTitle);
+		stackLayout.topControl = month.control();
 		updateTitle();
+	}
+
+	/** Names the channels or campaigns on their colours, as the views paint them. */
+	private void updateColourLegend() {
+		for (Control child : colours.getChildren()) {
+			child.dispose();
+		}
+		Plan plan = model.plan();
+		if (plan != null) {
+			List<? extends Named> keys = model.colourByCampaign() ? plan.getCampaigns() : plan.getChannels();
+			for (int i = 0; i < Math.min(keys.size(), CalendarModel.PALETTE_SIZE); i++) {
+				Named key = keys.get(i);
+				Label swatch = new Label(colours, SWT.NONE);
+				swatch.setText(" " + (key instanceof ChannelPresence channel //$NON-NLS-1$
+						? Cadence.shortName(channel) : String.valueOf(key.getName())) + " "); //$NON-NLS-1$
+				swatch.setToolTipText(key.getName());
+				swatch.setBackground(palette.colour(i));
+				swatch.setForeground(colours.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+			}
+		}
+		colours.getParent().layout(true, true);
+	}
+
+	private static void addWithSubTargets(Persona persona, List<Persona> into) {
+		into.add(persona);
+		persona.getSubTargets().forEach(sub -> addWithSubTargets(sub, into));
+	}
+
+	private static Composite row(FormToolkit toolkit, Composite parent) {
+		Composite row = toolkit.createComposite(parent);
+		// wraps on narrow windows instead of widening the calendar beyond the editor
+		RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+		layout.wrap = true;
+		layout.center = true;
+		layout.spacing = 6;
+		layout.marginLeft = layout.marginRight = layout.marginTop = layout.marginBottom = 0;
+		row.setLayout(layout);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(row);
+		return row;
+	}
+
+	private <T extends Named> void filter(FormToolkit toolkit, Composite parent, String all, List<T> values,
+			BiFunction<CalendarFilter, T, CalendarFilter> with) {
+		filter(toolkit, parent, all, values, v -> String.valueOf(v.getName()), with);
+	}
+
+	private <T> void filter(FormToolkit toolkit, Composite parent, String all, List<T> values,
+			Function<T, String> name, BiFunction<CalendarFilter, T, CalendarFilter> with) {
+		Combo combo = new Combo(parent, SWT.READ_ONLY);
+		toolkit.adapt(combo);
+		combo.add(all);
+		List<T> choices = List.copyOf(values);
+		choices.forEach(v -> combo.add(name.apply(v)));
+		combo.select(0);
+		combo.addListener(SWT.Selection, e -> model.setFilter(
+				with.apply(model.filter(), combo.getSelectionIndex() <= 0 ? null : choices.get(combo.getSelectionIndex() - 1))));
+		filterCombos.add(combo);
+	}
+
+	private static void remember(String key, String value) {
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CalendarPreferences.NODE);
+		preferences.put(key, value);
+		try {
+			preferences.flush();
+		} catch (BackingStoreException e) {
+			ILog.of(CalendarPage.class).warn(NLS.bind(Messages.CalendarPage_cannotRemember, key), e);
+		}
 	}
 
 	private static ZoneId zoneOf(String preferred, Plan plan) {
@@ -164,35 +282,95 @@ public final class CalendarPage extends FormPage {
 	}
 
 	private void applyZone() {
+		String text = zones.getText().strip();
 		try {
-			view.setZone(ZoneId.of(zones.getText().strip()));
-			zoneLabel.setToolTipText(null);
+			canvas().setZone(ZoneId.of(text));
+			getManagedForm().getForm().setMessage(null, IMessageProvider.NONE);
 		} catch (RuntimeException e) {
-			zones.setText(view.zone().getId());
+			getManagedForm().getForm().setMessage(NLS.bind(Messages.CalendarPage_badZone, text),
+					IMessageProvider.ERROR);
+			zones.setText(model.zone().getId());
 		}
 		updateTitle();
+	}
+
+	/**
+	 * Shows one of the three views; the month and week views keep the selected day.
+	 *
+	 * @param newMode the view to show
+	 */
+	public void show(Mode newMode) {
+		CalendarCanvas before = canvas();
+		mode = newMode;
+		for (int i = 0; i < modeButtons.size(); i++) {
+			modeButtons.get(i).setSelection(i == newMode.ordinal());
+			modeButtons.get(i).setFont(i == newMode.ordinal() ? JFaceResources.getBannerFont() : null);
+		}
+		if (canvas() != before) {
+			canvas().select(before.selected());
+		}
+		((StackLayout) stack.getLayout()).topControl = switch (newMode) {
+		case MONTH -> month.control();
+		case WEEK -> week.control();
+		case LIST -> list.control();
+		};
+		navigation.setVisible(newMode != Mode.LIST);
+		stack.layout(true);
+		updateTitle();
+		((StackLayout) stack.getLayout()).topControl.setFocus();
+	}
+
+	/** @return the view shown */
+	public Mode mode() {
+		return mode;
+	}
+
+	private CalendarCanvas canvas() {
+		return mode == Mode.WEEK ? week : month;
 	}
 
 	private void updateTitle() {
 		if (title == null || title.isDisposed()) {
 			return;
 		}
-		title.setText(view.month().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-				+ " " + view.month().getYear()); //$NON-NLS-1$
+		title.setText(canvas().periodTitle());
 		IManagedForm managed = getManagedForm();
 		if (managed != null) {
-			managed.getForm().setText("Content calendar \u2014 times in " + view.zone().getId()); //$NON-NLS-1$
+			managed.getForm().setText(NLS.bind(Messages.CalendarPage_heading, model.zone().getId()));
+		}
+		if (!zones.getText().equals(model.zone().getId())) {
+			zones.setText(model.zone().getId());
 		}
 	}
 
 	void modelChanged() {
-		if (view != null) {
-			view.reindex();
+		if (model != null) {
+			model.reindex();
 		}
 	}
 
-	/** @return the month view, for tests */
+	/** @return the state the three views share */
+	public CalendarModel model() {
+		return model;
+	}
+
+	/** @return the month view */
 	public MonthView monthView() {
-		return view;
+		return month;
+	}
+
+	/** @return the week view */
+	public WeekView weekView() {
+		return week;
+	}
+
+	/** @return the list view */
+	public ListView listView() {
+		return list;
+	}
+
+	/** @return the filter combos (channel, campaign, audience, state, assignee), for tests */
+	public List<Combo> filterCombos() {
+		return List.copyOf(filterCombos);
 	}
 }

@@ -7,13 +7,15 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 /**
- * Window &gt; Preferences &gt; Calendar: the time zone the calendar opens in (empty: the plan's)
- * and what publications are coloured by.
+ * Window &gt; Preferences &gt; Calendar: the time zone the calendar opens in (empty: the plan's),
+ * what publications are coloured by (also remembered when changed in the calendar) and the
+ * daily cadence per channel beyond which a day is flagged as overloaded.
  */
 public final class CalendarPreferences extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -21,14 +23,23 @@ public final class CalendarPreferences extends FieldEditorPreferencePage impleme
 	public static final String NODE = "io.github.chorus.calendar.ui"; //$NON-NLS-1$
 	/** The default time zone of the calendar; empty for the plan's time zone. */
 	public static final String TIME_ZONE = "timeZone"; //$NON-NLS-1$
-	/** {@code channel} or {@code campaign}. */
+	/** {@link #COLOUR_BY_CHANNEL} or {@link #COLOUR_BY_CAMPAIGN}. */
 	public static final String COLOUR_BY = "colourBy"; //$NON-NLS-1$
+	/** Colour publications by channel. */
+	public static final String COLOUR_BY_CHANNEL = "channel"; //$NON-NLS-1$
+	/** Colour publications by campaign. */
+	public static final String COLOUR_BY_CAMPAIGN = "campaign"; //$NON-NLS-1$
+	/** The daily maximum per channel type, as {@link Cadence#parse(String)} reads it. */
+	public static final String CADENCE = "cadence"; //$NON-NLS-1$
 
 	/** Creates the page. */
 	public CalendarPreferences() {
 		super(GRID);
-		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, NODE));
-		setDescription("How the content calendar opens. Changes apply to calendars opened afterwards."); //$NON-NLS-1$
+		ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, NODE);
+		store.setDefault(COLOUR_BY, COLOUR_BY_CHANNEL);
+		store.setDefault(CADENCE, Cadence.DEFAULTS);
+		setPreferenceStore(store);
+		setDescription(Messages.CalendarPreferences_description);
 	}
 
 	@Override
@@ -38,8 +49,7 @@ public final class CalendarPreferences extends FieldEditorPreferencePage impleme
 
 	@Override
 	protected void createFieldEditors() {
-		StringFieldEditor zone = new StringFieldEditor(TIME_ZONE, "Default time zone (empty: the plan's)", //$NON-NLS-1$
-				getFieldEditorParent()) {
+		addField(new StringFieldEditor(TIME_ZONE, Messages.CalendarPreferences_timeZone, getFieldEditorParent()) {
 			@Override
 			protected boolean doCheckState() {
 				String value = getStringValue().strip();
@@ -50,13 +60,26 @@ public final class CalendarPreferences extends FieldEditorPreferencePage impleme
 					ZoneId.of(value);
 					return true;
 				} catch (RuntimeException e) {
-					setErrorMessage("Not a time zone: " + value + " (for example Europe/Paris or UTC)"); //$NON-NLS-1$ //$NON-NLS-2$
+					setErrorMessage(NLS.bind(Messages.CalendarPreferences_badZone, value));
 					return false;
 				}
 			}
-		};
-		addField(zone);
-		addField(new ComboFieldEditor(COLOUR_BY, "Colour publications by", //$NON-NLS-1$
-				new String[][] { { "Channel", "channel" }, { "Campaign", "campaign" } }, getFieldEditorParent())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		});
+		addField(new ComboFieldEditor(COLOUR_BY, Messages.CalendarPreferences_colourBy,
+				new String[][] { { Messages.CalendarPage_channel, COLOUR_BY_CHANNEL },
+						{ Messages.CalendarPage_campaign, COLOUR_BY_CAMPAIGN } },
+				getFieldEditorParent()));
+		addField(new StringFieldEditor(CADENCE, Messages.CalendarPreferences_cadence, getFieldEditorParent()) {
+			@Override
+			protected boolean doCheckState() {
+				try {
+					Cadence.parse(getStringValue());
+					return true;
+				} catch (IllegalArgumentException e) {
+					setErrorMessage(e.getMessage());
+					return false;
+				}
+			}
+		});
 	}
 }

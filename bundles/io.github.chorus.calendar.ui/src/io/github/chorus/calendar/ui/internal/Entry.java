@@ -13,7 +13,8 @@ import io.github.chorus.content.model.Variant;
  * @param publication the publication
  * @param variant     its variant
  * @param item        its content item
- * @param when        when it is scheduled, in the view's time zone
+ * @param when        when it is scheduled, in the view's time zone; {@code null} when it has no
+ *                    time yet (only the list view shows those)
  */
 public record Entry(ScheduledPublication publication, Variant variant, ContentItem item, ZonedDateTime when) {
 }

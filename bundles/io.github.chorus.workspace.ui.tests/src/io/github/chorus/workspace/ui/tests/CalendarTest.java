@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.chorus.calendar.ui.internal.CalendarEditor;
+import io.github.chorus.calendar.ui.internal.CalendarModel;
 import io.github.chorus.calendar.ui.internal.Entry;
 import io.github.chorus.calendar.ui.internal.MonthView;
 import io.github.chorus.content.model.ScheduledPublication;
@@ -70,16 +71,10 @@ class CalendarTest {
 		Ui.processEvents();
 		assertThat(view.zone()).isEqualTo(ZoneId.of(session.workspace().plan().getTimeZone()));
 
-		YearMonth month = view.month();
-		LocalDate from = null;
-		for (int d = 1; d < month.lengthOfMonth(); d++) {
-			if (!view.entries(month.atDay(d)).isEmpty()) {
-				from = month.atDay(d);
-				break;
-			}
-		}
-		assertThat(from).as("a day with publications in the demo's current month").isNotNull();
-		Entry entry = view.entries(from).get(0);
+		// a publication not yet out, on a day of the month shown
+		Entry entry = view.model().entries().stream().filter(CalendarModel::movable)
+				.filter(e -> YearMonth.from(e.when()).equals(view.month())).findFirst().orElseThrow();
+		LocalDate from = entry.when().toLocalDate();
 		ScheduledPublication publication = entry.publication();
 		Instant before = publication.getScheduledAt();
 		Point start = view.chipCentre(entry);

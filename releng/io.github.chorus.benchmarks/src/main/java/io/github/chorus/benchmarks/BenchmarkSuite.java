@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.chorus.benchmarks.calendar.CalendarBenchmark;
 import io.github.chorus.benchmarks.startup.StartupBenchmark;
 
 /**
@@ -39,6 +40,12 @@ public final class BenchmarkSuite {
 		if (selected("startup", only)) {
 			figures.addAll(new StartupBenchmark(Path.of(required("bench.product")), Path.of(required("bench.classes")),
 					work.resolve("startup"), Integer.getInteger("bench.startup.runs", 7)).run());
+		}
+
+		if (selected("calendar", only)) {
+			figures.addAll(new CalendarBenchmark(Path.of(required("bench.product")), Path.of(required("bench.classes")),
+					work.resolve("calendar"), Integer.getInteger("bench.jmh.rounds", 3),
+					Integer.getInteger("bench.calendar.frames", 60)).run());
 		}
 
 		figures.addAll(JmhFigures.run(required("bench.root"), only, Integer.getInteger("bench.jmh.rounds", 3)));

@@ -35,9 +35,9 @@ public record Figure(String name, double value, String unit, String baselineName
 		this(name, value, unit, baselineName, baselineValue, value / baselineValue, target, detail);
 	}
 
-	/** @return whether the ratio meets the target */
+	/** @return whether the ratio (or, for an absolute target, the value) meets the target */
 	public boolean pass() {
-		return target.isMetBy(ratio());
+		return target.isMetBy(target.unit() == null ? ratio() : value());
 	}
 
 	/** @return the table line: name, value, baseline name, baseline value, ratio, target, PASS/FAIL */
@@ -57,29 +57,41 @@ public record Figure(String name, double value, String unit, String baselineName
 	}
 
 	/**
-	 * A bound on the ratio.
+	 * A bound on the ratio or, where the issue sets an absolute limit (a frame time), on the value;
+	 * the ratio is printed either way.
 	 *
-	 * @param atMost {@code true}: ratio must be &lt;= bound; {@code false}: ratio must be &gt;= bound
+	 * @param atMost {@code true}: must be &lt;= bound; {@code false}: must be &gt;= bound
 	 * @param bound  the bound
+	 * @param unit   {@code null} for a bound on the ratio, else the unit of a bound on the value
 	 */
-	public record Target(boolean atMost, double bound) {
+	public record Target(boolean atMost, double bound, String unit) {
 
 		/** @return ratio &lt;= bound */
 		public static Target atMost(double bound) {
-			return new Target(true, bound);
+			return new Target(true, bound, null);
 		}
 
 		/** @return ratio &gt;= bound */
 		public static Target atLeast(double bound) {
-			return new Target(false, bound);
+			return new Target(false, bound, null);
 		}
 
-		boolean isMetBy(double ratio) {
-			return atMost ? ratio <= bound : ratio >= bound;
+		/**
+		 * @param bound the limit
+		 * @param unit  its unit, the figure's
+		 * @return value &lt;= bound, whatever the ratio
+		 */
+		public static Target valueAtMost(double bound, String unit) {
+			return new Target(true, bound, unit);
+		}
+
+		boolean isMetBy(double measure) {
+			return atMost ? measure <= bound : measure >= bound;
 		}
 
 		String text() {
-			return (atMost ? "<= " : ">= ") + String.format(Locale.ROOT, "%.2fx", bound);
+			return (atMost ? "<= " : ">= ") + (unit == null ? String.format(Locale.ROOT, "%.2fx", bound)
+					: String.format(Locale.ROOT, "%.0f %s", bound, unit));
 		}
 	}
 }
