@@ -52,9 +52,9 @@ shift
 :workbench
 set "DATA_ARGS="
 if defined WORKSPACE set DATA_ARGS=-data "%WORKSPACE%"
-"%JAVA%" %VM% -Xms128m -Xmx2g -jar "%LAUNCHER%" -name Chorus %DATA_ARGS% %1 %2 %3 %4 %5 %6 %7 %8 %9
+"%JAVA%" %VM% "-Djava.util.logging.config.file=%CHORUS_HOME%logging.properties" -Xms128m -Xmx2g -jar "%LAUNCHER%" -name Chorus %DATA_ARGS% %1 %2 %3 %4 %5 %6 %7 %8 %9
 exit /b %ERRORLEVEL%
 
 :headless
-"%JAVA%" %VM% -Djava.awt.headless=true -jar "%LAUNCHER%" -application io.github.chorus.cli.application -nosplash -data @noDefault %*
+"%JAVA%" %VM% "-Djava.util.logging.config.file=%CHORUS_HOME%logging.properties" -Djava.awt.headless=true -jar "%LAUNCHER%" -application io.github.chorus.cli.application -nosplash -data @noDefault %*
 exit /b %ERRORLEVEL%
