@@ -8,32 +8,55 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.editor.IFormPage;
 
 import io.github.chorus.plan.model.Plan;
 import io.github.chorus.workspace.ui.WorkspaceFormEditor;
 
 /**
- * The plan editor: an overview page (plan, brand and value proposition, voice and tone) and a
- * structure page (audiences and personas, goals with KPIs and targets, challenges, channel
- * presences with rationale, budgets) with details for the selected element. Problems found by
- * EMF validation show in the form headers and in the Problems view.
+ * The plan editor: pages a marketer recognises (overview with brand, value proposition, voice
+ * and tone; audiences; goals, KPIs and targets; challenges; channels; budget) and a structure
+ * page with every element of the plan. Every edit is a command on the workspace's command stack.
+ * Problems found by EMF validation show on the fields, in the tables, in the form headers and in
+ * the Problems view; the selection of any page is the editor's, for the Properties view.
  */
 public final class PlanEditor extends WorkspaceFormEditor {
 
 	/** The editor id. */
 	public static final String ID = "io.github.chorus.plan.ui.editor"; //$NON-NLS-1$
 
+	/** The key of a field control's data naming what it edits ({@code Class.feature}). */
+	static final String FIELD_KEY = "io.github.chorus.plan.ui.field"; //$NON-NLS-1$
+
+	private final PlanSelection selection = new PlanSelection();
+	private final ProblemMarks problems = new ProblemMarks();
+	private final List<PlanPage> pages = new ArrayList<>();
+	private List<Diagnostic> latestProblems = List.of();
 	private OverviewPage overview;
 	private StructurePage structure;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		super.init(site, input);
+		// one provider for all pages, set before the workbench hooks the site
+		site.setSelectionProvider(selection);
+		latestProblems = validate();
+		problems.update(latestProblems);
+	}
 
 	@Override
 	protected void addPages() {
 		try {
 			overview = new OverviewPage(this);
 			structure = new StructurePage(this);
-			addPage(overview);
-			addPage(structure);
+			for (PlanPage page : List.of(overview, new AudiencesPage(this), new GoalsPage(this),
+					new ChallengesPage(this), new ChannelsPage(this), new BudgetPage(this), structure)) {
+				pages.add(page);
+				addPage(page);
+			}
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}
@@ -44,6 +67,7 @@ public final class PlanEditor extends WorkspaceFormEditor {
 		return (Plan) object();
 	}
 
+	/** Shows an element of the plan on the structure page, which holds every kind of element. */
 	@Override
 	public void reveal(EObject element) {
 		setActivePage(StructurePage.ID);
@@ -52,13 +76,40 @@ public final class PlanEditor extends WorkspaceFormEditor {
 
 	@Override
 	protected void modelChanged() {
-		List<Diagnostic> problems = validate();
-		if (overview != null) {
-			overview.showProblems(problems);
+		latestProblems = validate();
+		problems.update(latestProblems);
+		for (PlanPage page : pages) {
+			page.modelChanged(latestProblems);
 		}
-		if (structure != null) {
-			structure.showProblems(problems);
+	}
+
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		// the new page's viewers report their selection when focused; until then show nothing stale
+		selection.setSelection(null);
+	}
+
+	/** Shows a message about the user's input in the active page's heading ({@code null} clears it). */
+	void showMessage(String message) {
+		if (getActivePageInstance() instanceof PlanPage page) {
+			page.showMessage(message);
 		}
+	}
+
+	/** @return the editor's selection provider, which the pages' viewers feed */
+	PlanSelection selection() {
+		return selection;
+	}
+
+	/** @return the problems by object, for decorations */
+	ProblemMarks problems() {
+		return problems;
+	}
+
+	/** @return the problems of the last validation */
+	List<Diagnostic> latestProblems() {
+		return latestProblems;
 	}
 
 	/** @return the leaf diagnostics of the plan, errors first */
@@ -81,6 +132,11 @@ public final class PlanEditor extends WorkspaceFormEditor {
 		for (Diagnostic child : diagnostic.getChildren()) {
 			collect(child, leaves);
 		}
+	}
+
+	/** @return the page with an id, for tests */
+	IFormPage page(String id) {
+		return findPage(id);
 	}
 
 	/** @return the structure page, for tests */

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: EPL-2.0
+package io.github.chorus.plan.ui.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.widgets.Composite;
+
+import io.github.chorus.plan.model.ChannelPresence;
+import io.github.chorus.plan.model.Persona;
+import io.github.chorus.plan.model.PlanPackage.Literals;
+
+/** The plan's channel presences: the network, the account, why the brand is there and for whom. */
+final class ChannelsPage extends PlanPage {
+
+	static final String ID = "channels"; //$NON-NLS-1$
+
+	ChannelsPage(PlanEditor editor) {
+		super(editor, ID, "Channels", "Channel presences and why the brand is on each"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Override
+	protected void createContent(Composite body, PlanForms forms) {
+		ElementTable channels = table(body, "Channel presences", //$NON-NLS-1$
+				"One row per account. Edit the audiences reached in the Properties view.", //$NON-NLS-1$
+				List.of(ElementTable.Column.of("Presence", 200, Literals.NAMED__NAME), //$NON-NLS-1$
+						ElementTable.Column.of("Channel type", 110, Literals.CHANNEL_PRESENCE__CHANNEL_TYPE_ID), //$NON-NLS-1$
+						ElementTable.Column.of("Handle", 150, Literals.CHANNEL_PRESENCE__ACCOUNT_HANDLE), //$NON-NLS-1$
+						ElementTable.Column.of("Active", 60, Literals.CHANNEL_PRESENCE__ACTIVE), //$NON-NLS-1$
+						ElementTable.Column.computed("Audiences", 200, //$NON-NLS-1$
+								presence -> ((ChannelPresence) presence).getPersonas().stream().map(Persona::getName)
+										.collect(Collectors.joining(", "))), //$NON-NLS-1$
+						ElementTable.Column.of("Rationale", 420, Literals.CHANNEL_PRESENCE__RATIONALE))); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(channels.section());
+		channels.setInput(plan(), Literals.PLAN__CHANNELS);
+	}
+}
