@@ -152,7 +152,7 @@ final class AudiencesPage extends PlanPage {
 			forms.toolkit().createLabel(profile, "Reached on"); //$NON-NLS-1$
 			Label channels = forms.toolkit().createLabel(profile, plan().getChannels().stream()
 					.filter(channel -> channel.getPersonas().contains(persona)).map(ChannelPresence::getName)
-					.collect(Collectors.joining(", ")), SWT.WRAP); //$NON-NLS-1$
+					.collect(Collectors.joining(", ")).replace("&", "&&"), SWT.WRAP); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(channels);
 		}
 		forms.toolkit().paintBordersFor(profile);

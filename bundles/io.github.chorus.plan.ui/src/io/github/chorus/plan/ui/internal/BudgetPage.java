@@ -20,6 +20,7 @@ final class BudgetPage extends PlanPage {
 
 	static final String ID = "budget"; //$NON-NLS-1$
 
+	private ElementTable lines;
 	private Label budgeted;
 	private Label allocated;
 	private Label spent;
@@ -32,7 +33,7 @@ final class BudgetPage extends PlanPage {
 
 	@Override
 	protected void createContent(Composite body, PlanForms forms) {
-		ElementTable lines = table(body, "Budget lines", //$NON-NLS-1$
+		lines = table(body, "Budget lines", //$NON-NLS-1$
 				"Amounts in the plan's currency. Campaigns draw on a line (their budget source) and record spend.", //$NON-NLS-1$
 				List.of(ElementTable.Column.of("Line", 220, Literals.NAMED__NAME), //$NON-NLS-1$
 						ElementTable.Column.of("Category", 150, Literals.BUDGET__CATEGORY), //$NON-NLS-1$
@@ -92,5 +93,9 @@ final class BudgetPage extends PlanPage {
 	/** @return the totals shown, for tests: budgeted, given, spent, left */
 	List<String> totals() {
 		return List.of(budgeted.getText(), allocated.getText(), spent.getText(), remaining.getText());
+	}
+
+	ElementTable linesTable() {
+		return lines;
 	}
 }

@@ -16,13 +16,15 @@ final class ChannelsPage extends PlanPage {
 
 	static final String ID = "channels"; //$NON-NLS-1$
 
+	private ElementTable channels;
+
 	ChannelsPage(PlanEditor editor) {
 		super(editor, ID, "Channels", "Channel presences and why the brand is on each"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override
 	protected void createContent(Composite body, PlanForms forms) {
-		ElementTable channels = table(body, "Channel presences", //$NON-NLS-1$
+		channels = table(body, "Channel presences", //$NON-NLS-1$
 				"One row per account. Edit the audiences reached in the Properties view.", //$NON-NLS-1$
 				List.of(ElementTable.Column.of("Presence", 200, Literals.NAMED__NAME), //$NON-NLS-1$
 						ElementTable.Column.of("Channel type", 110, Literals.CHANNEL_PRESENCE__CHANNEL_TYPE_ID), //$NON-NLS-1$
@@ -34,5 +36,9 @@ final class ChannelsPage extends PlanPage {
 						ElementTable.Column.of("Rationale", 420, Literals.CHANNEL_PRESENCE__RATIONALE))); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(channels.section());
 		channels.setInput(plan(), Literals.PLAN__CHANNELS);
+	}
+
+	ElementTable channelsTable() {
+		return channels;
 	}
 }

@@ -225,7 +225,7 @@ final class ElementTable {
 				combo.setLabelProvider(new LabelProvider() {
 					@Override
 					public String getText(Object value) {
-						return value == null ? "(none)" : Values.text(adapterFactory, value); //$NON-NLS-1$
+						return Values.text(adapterFactory, value);
 					}
 				});
 				combo.setInput(Values.choices(adapterFactory, (EObject) element, feature));
@@ -267,12 +267,12 @@ final class ElementTable {
 		@Override
 		protected Object getValue(Object element) {
 			Object value = ((EObject) element).eGet(feature);
-			return Values.isChoice(feature) ? value : Values.editText((EAttribute) feature, value);
+			return Values.isChoice(feature) ? Values.toChoice(value) : Values.editText((EAttribute) feature, value);
 		}
 
 		@Override
 		protected void setValue(Object element, Object value) {
-			Object newValue = value;
+			Object newValue = Values.fromChoice(value);
 			if (!Values.isChoice(feature)) {
 				try {
 					newValue = Values.parse((EAttribute) feature, (String) value);

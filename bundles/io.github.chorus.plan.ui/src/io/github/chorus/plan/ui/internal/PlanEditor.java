@@ -86,8 +86,10 @@ public final class PlanEditor extends WorkspaceFormEditor {
 	@Override
 	protected void pageChange(int newPageIndex) {
 		super.pageChange(newPageIndex);
-		// the new page's viewers report their selection when focused; until then show nothing stale
-		selection.setSelection(null);
+		// Properties follows the page: show what is selected on it, not what was on the last one
+		if (getActivePageInstance() instanceof PlanPage page && page.getPartControl() != null) {
+			selection.pageShown(page.getPartControl());
+		}
 	}
 
 	/** Shows a message about the user's input in the active page's heading ({@code null} clears it). */

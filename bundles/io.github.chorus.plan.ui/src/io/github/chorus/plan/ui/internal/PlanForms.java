@@ -89,7 +89,7 @@ final class PlanForms {
 		viewer.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object value) {
-				return value == null ? "(none)" : Values.text(adapterFactory, value); //$NON-NLS-1$
+				return Values.text(adapterFactory, value);
 			}
 		});
 		boolean[] updating = { false };
@@ -98,7 +98,7 @@ final class PlanForms {
 			try {
 				viewer.setInput(Values.choices(adapterFactory, owner, feature));
 				Object value = owner.eGet(feature);
-				viewer.setSelection(value == null ? StructuredSelection.EMPTY : new StructuredSelection(value));
+				viewer.setSelection(new StructuredSelection(Values.toChoice(value)));
 			} finally {
 				updating[0] = false;
 			}
@@ -110,7 +110,7 @@ final class PlanForms {
 			if (updating[0]) {
 				return;
 			}
-			Object chosen = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			Object chosen = Values.fromChoice(((IStructuredSelection) event.getSelection()).getFirstElement());
 			if (!Objects.equals(chosen, owner.eGet(feature))) {
 				domain.getCommandStack().execute(SetCommand.create(domain, owner, feature, chosen));
 			}

@@ -35,6 +35,9 @@ final class ProblemMarks {
 			"budget.amount", Literals.BUDGET__AMOUNT, //$NON-NLS-1$
 			"budget.period", Literals.BUDGET__PERIOD_END); //$NON-NLS-1$
 
+	/** The key of a decorated control's data holding its decoration. */
+	static final String DECORATION_KEY = "io.github.chorus.plan.ui.decoration"; //$NON-NLS-1$
+
 	private record Field(EObject owner, EStructuralFeature feature, ControlDecoration decoration) {
 	}
 
@@ -45,6 +48,7 @@ final class ProblemMarks {
 	void decorate(Control control, EObject owner, EStructuralFeature feature) {
 		ControlDecoration decoration = new ControlDecoration(control, SWT.RIGHT | SWT.TOP);
 		decoration.hide();
+		control.setData(DECORATION_KEY, decoration);
 		Field field = new Field(owner, feature, decoration);
 		fields.add(field);
 		control.addDisposeListener(event -> fields.remove(field));

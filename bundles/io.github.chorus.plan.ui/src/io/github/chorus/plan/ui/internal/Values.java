@@ -20,7 +20,25 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 /** Shows, parses and offers the values of a feature, for fields, combos and table cells. */
 final class Values {
 
+	/** The choice that stands for no value, as viewers take no {@code null} elements. */
+	static final Object NONE = new Object() {
+		@Override
+		public String toString() {
+			return "(none)"; //$NON-NLS-1$
+		}
+	};
+
 	private Values() {
+	}
+
+	/** @return the choice showing a value ({@link #NONE} for {@code null}) */
+	static Object toChoice(Object value) {
+		return value == null ? NONE : value;
+	}
+
+	/** @return the value a choice stands for */
+	static Object fromChoice(Object choice) {
+		return choice == NONE ? null : choice;
 	}
 
 	/** @return whether a feature is picked from a list (enumerations, booleans, references) */
@@ -30,7 +48,7 @@ final class Values {
 	}
 
 	/**
-	 * The values a single-valued feature may take, {@code null} (none) first when it is
+	 * The values a single-valued feature may take, {@link #NONE} first when it is
 	 * optional: for references the choices of the EMF.Edit item property descriptor, so only
 	 * valid targets are offered.
 	 */
@@ -53,7 +71,7 @@ final class Values {
 				}
 			}
 			if (!feature.isRequired()) {
-				choices.add(0, null);
+				choices.add(0, NONE);
 			}
 		}
 		return choices;
@@ -76,6 +94,14 @@ final class Values {
 		if (value == null) {
 			return ""; //$NON-NLS-1$
 		}
+		if (value == NONE) {
+			return NONE.toString();
+		}
+		if (value instanceof io.github.chorus.plan.model.Named named && named.getName() != null
+				&& !named.getName().isBlank()) {
+			// the item label repeats the type ("Kpi Definition Reach"): the column says what it is
+			return named.getName();
+		}
 		if (value instanceof EObject object) {
 			return adapterFactory.adapt(object, IItemLabelProvider.class) instanceof IItemLabelProvider labels
 					? labels.getText(object)
@@ -87,6 +113,9 @@ final class Values {
 		if (value instanceof org.eclipse.emf.common.util.Enumerator literal) {
 			String name = literal.getName().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
 			return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+		}
+		if (value instanceof java.math.BigDecimal amount) {
+			return String.format(java.util.Locale.ROOT, "%,.2f", amount); //$NON-NLS-1$
 		}
 		if (value instanceof Double number && number == Math.rint(number) && Math.abs(number) < 1e15) {
 			return Long.toString(number.longValue());
