@@ -193,6 +193,11 @@ class PlanEditorPagesTest {
 				.isSameAs(target);
 		assertThat(propertyValues(properties)).as("Properties of the target").contains(target.getDueDate().toString());
 		PlanUi.screenshot("plan-properties-target");
+		// it follows edits and their undo
+		typeInCell(goals.targetsTable(), target, 3, "Checked with the agency");
+		assertThat(propertyValues(properties)).contains("Checked with the agency");
+		run(editor, ActionFactory.UNDO);
+		assertThat(propertyValues(properties)).doesNotContain("Checked with the agency");
 
 		editor.setActivePage(ChannelsPage.ID);
 		PlanUi.processEvents();
@@ -203,6 +208,10 @@ class PlanEditorPagesTest {
 		table.viewer().setSelection(new StructuredSelection(presence), true);
 		PlanUi.processEvents();
 		assertThat(propertyValues(properties)).as("Properties of the presence").contains(presence.getName());
+		// the channel type is shown by its name from the channel registry, not by its id
+		assertThat(presence.getChannelTypeId()).startsWith("io.github.chorus.channel.");
+		assertThat(table.viewer().getTable().getItem(0).getText(1)).isNotEmpty()
+				.doesNotStartWith("io.github.chorus.channel.");
 	}
 
 	private static List<String> propertyValues(PropertySheet properties) {

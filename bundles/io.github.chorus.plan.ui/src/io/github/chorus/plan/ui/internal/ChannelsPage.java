@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.widgets.Composite;
 
+import io.github.chorus.channels.ChannelTypeDescriptor;
 import io.github.chorus.plan.model.ChannelPresence;
 import io.github.chorus.plan.model.Persona;
 import io.github.chorus.plan.model.PlanPackage.Literals;
@@ -19,7 +20,7 @@ final class ChannelsPage extends PlanPage {
 	private ElementTable channels;
 
 	ChannelsPage(PlanEditor editor) {
-		super(editor, ID, "Channels", "Channel presences and why the brand is on each"); //$NON-NLS-1$ //$NON-NLS-2$
+		super(editor, ID, "Channels", "Channel presences"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override
@@ -27,7 +28,8 @@ final class ChannelsPage extends PlanPage {
 		channels = table(body, "Channel presences", //$NON-NLS-1$
 				"One row per account. Edit the audiences reached in the Properties view.", //$NON-NLS-1$
 				List.of(ElementTable.Column.of("Presence", 200, Literals.NAMED__NAME), //$NON-NLS-1$
-						ElementTable.Column.of("Channel type", 110, Literals.CHANNEL_PRESENCE__CHANNEL_TYPE_ID), //$NON-NLS-1$
+						ElementTable.Column.picked("Channel type", 120, Literals.CHANNEL_PRESENCE__CHANNEL_TYPE_ID, //$NON-NLS-1$
+								this::channelTypeIds, this::channelTypeName),
 						ElementTable.Column.of("Handle", 150, Literals.CHANNEL_PRESENCE__ACCOUNT_HANDLE), //$NON-NLS-1$
 						ElementTable.Column.of("Active", 60, Literals.CHANNEL_PRESENCE__ACTIVE), //$NON-NLS-1$
 						ElementTable.Column.computed("Audiences", 200, //$NON-NLS-1$
@@ -36,6 +38,18 @@ final class ChannelsPage extends PlanPage {
 						ElementTable.Column.of("Rationale", 420, Literals.CHANNEL_PRESENCE__RATIONALE))); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(channels.section());
 		channels.setInput(plan(), Literals.PLAN__CHANNELS);
+	}
+
+	/** @return the ids of the installed channel types (none when the registry is not running) */
+	private List<?> channelTypeIds() {
+		return planEditor().channelTypes().map(registry -> registry.channelTypes().stream()
+				.map(ChannelTypeDescriptor::id).toList()).orElse(List.of());
+	}
+
+	/** @return the name of a channel type, or its id when it is not installed */
+	private String channelTypeName(Object id) {
+		return planEditor().channelTypes().flatMap(registry -> registry.channelType((String) id))
+				.map(ChannelTypeDescriptor::name).orElse(String.valueOf(id));
 	}
 
 	ElementTable channelsTable() {

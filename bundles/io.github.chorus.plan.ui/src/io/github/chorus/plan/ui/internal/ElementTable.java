@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -55,16 +56,23 @@ final class ElementTable {
 
 	/**
 	 * A column: a feature of the row objects (editable), or a value computed from the row
-	 * (read-only) when {@code feature} is {@code null}.
+	 * (read-only) when {@code feature} is {@code null}. A feature with {@code choices} is picked
+	 * from them and shown by {@code display}.
 	 */
-	record Column(String label, int width, EStructuralFeature feature, Function<EObject, String> computed) {
+	record Column(String label, int width, EStructuralFeature feature, Function<EObject, String> computed,
+			Supplier<List<?>> choices, Function<Object, String> display) {
 
 		static Column of(String label, int width, EStructuralFeature feature) {
-			return new Column(label, width, feature, null);
+			return new Column(label, width, feature, null, null, null);
 		}
 
 		static Column computed(String label, int width, Function<EObject, String> computed) {
-			return new Column(label, width, null, computed);
+			return new Column(label, width, null, computed, null, null);
+		}
+
+		static Column picked(String label, int width, EStructuralFeature feature, Supplier<List<?>> choices,
+				Function<Object, String> display) {
+			return new Column(label, width, feature, null, choices, display);
 		}
 	}
 
@@ -120,8 +128,12 @@ final class ElementTable {
 			@Override
 			public String getText(Object element) {
 				EObject row = (EObject) element;
-				return column.feature() == null ? column.computed().apply(row)
-						: Values.text(adapterFactory, row.eGet(column.feature()));
+				if (column.feature() == null) {
+					return column.computed().apply(row);
+				}
+				Object value = row.eGet(column.feature());
+				return column.display() != null && value != null ? column.display().apply(value)
+						: Values.text(adapterFactory, value);
 			}
 
 			@Override
@@ -136,7 +148,7 @@ final class ElementTable {
 			}
 		});
 		if (column.feature() != null && column.feature().isChangeable() && !column.feature().isMany()) {
-			viewerColumn.setEditingSupport(new FeatureEditing(column.feature()));
+			viewerColumn.setEditingSupport(new FeatureEditing(column));
 		}
 	}
 
@@ -209,26 +221,33 @@ final class ElementTable {
 	/** Edits one feature of the rows in place, through a SetCommand. */
 	private final class FeatureEditing extends EditingSupport {
 
+		private final Column column;
 		private final EStructuralFeature feature;
 
-		FeatureEditing(EStructuralFeature feature) {
+		FeatureEditing(Column column) {
 			super(viewer);
-			this.feature = feature;
+			this.column = column;
+			this.feature = column.feature();
+		}
+
+		private boolean picked() {
+			return column.choices() != null || Values.isChoice(feature);
 		}
 
 		@Override
 		protected CellEditor getCellEditor(Object element) {
-			if (Values.isChoice(feature)) {
+			if (picked()) {
 				ComboBoxViewerCellEditor combo = new ComboBoxViewerCellEditor(viewer.getTable(), SWT.READ_ONLY);
 				combo.setContentProvider(ArrayContentProvider.getInstance());
 				AdapterFactory adapterFactory = editor.session().adapterFactory();
 				combo.setLabelProvider(new LabelProvider() {
 					@Override
 					public String getText(Object value) {
-						return Values.text(adapterFactory, value);
+						return column.display() != null && value != Values.NONE ? column.display().apply(value)
+								: Values.text(adapterFactory, value);
 					}
 				});
-				combo.setInput(Values.choices(adapterFactory, (EObject) element, feature));
+				combo.setInput(choices((EObject) element));
 				return combo;
 			}
 			TextCellEditor text = new TextCellEditor(viewer.getTable());
@@ -259,6 +278,19 @@ final class ElementTable {
 			return text;
 		}
 
+		private List<?> choices(EObject row) {
+			if (column.choices() == null) {
+				return Values.choices(editor.session().adapterFactory(), row, feature);
+			}
+			List<Object> choices = new ArrayList<>(column.choices().get());
+			Object current = row.eGet(feature);
+			if (current != null && !choices.contains(current)) {
+				choices.add(0, current); // an unknown value stays pickable: nothing is lost
+			}
+			choices.add(0, Values.NONE);
+			return choices;
+		}
+
 		@Override
 		protected boolean canEdit(Object element) {
 			return true;
@@ -267,13 +299,13 @@ final class ElementTable {
 		@Override
 		protected Object getValue(Object element) {
 			Object value = ((EObject) element).eGet(feature);
-			return Values.isChoice(feature) ? Values.toChoice(value) : Values.editText((EAttribute) feature, value);
+			return picked() ? Values.toChoice(value) : Values.editText((EAttribute) feature, value);
 		}
 
 		@Override
 		protected void setValue(Object element, Object value) {
 			Object newValue = Values.fromChoice(value);
-			if (!Values.isChoice(feature)) {
+			if (!picked()) {
 				try {
 					newValue = Values.parse((EAttribute) feature, (String) value);
 				} catch (IllegalArgumentException e) {

@@ -24,7 +24,7 @@ final class GoalsPage extends PlanPage {
 	private ElementTable targets;
 
 	GoalsPage(PlanEditor editor) {
-		super(editor, ID, "Goals && KPIs", "Goals, the KPIs that measure them and their targets"); //$NON-NLS-1$ //$NON-NLS-2$
+		super(editor, ID, "Goals && KPIs", "Goals, KPIs and targets"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package io.github.chorus.plan.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -12,6 +13,13 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+import io.github.chorus.channels.IChannelTypeRegistry;
 
 import io.github.chorus.plan.model.Plan;
 import io.github.chorus.workspace.ui.WorkspaceFormEditor;
@@ -34,6 +42,7 @@ public final class PlanEditor extends WorkspaceFormEditor {
 	private final PlanSelection selection = new PlanSelection();
 	private final ProblemMarks problems = new ProblemMarks();
 	private final List<PlanPage> pages = new ArrayList<>();
+	private final List<PropertySheetPage> propertyPages = new ArrayList<>();
 	private List<Diagnostic> latestProblems = List.of();
 	private OverviewPage overview;
 	private StructurePage structure;
@@ -81,6 +90,9 @@ public final class PlanEditor extends WorkspaceFormEditor {
 		for (PlanPage page : pages) {
 			page.modelChanged(latestProblems);
 		}
+		// the Properties view shows values of the model: show them after undo and edits elsewhere
+		propertyPages.removeIf(page -> page.getControl() == null || page.getControl().isDisposed());
+		propertyPages.forEach(PropertySheetPage::refresh);
 	}
 
 	@Override
@@ -90,6 +102,24 @@ public final class PlanEditor extends WorkspaceFormEditor {
 		if (getActivePageInstance() instanceof PlanPage page && page.getPartControl() != null) {
 			selection.pageShown(page.getPartControl());
 		}
+	}
+
+	/** @return the channel-type registry (a DS service), when it runs */
+	Optional<IChannelTypeRegistry> channelTypes() {
+		Bundle bundle = FrameworkUtil.getBundle(PlanEditor.class);
+		BundleContext context = bundle == null ? null : bundle.getBundleContext();
+		ServiceReference<IChannelTypeRegistry> reference = context == null ? null
+				: context.getServiceReference(IChannelTypeRegistry.class);
+		return reference == null ? Optional.empty() : Optional.ofNullable(context.getService(reference));
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		T result = super.getAdapter(adapter);
+		if (result instanceof PropertySheetPage page) {
+			propertyPages.add(page);
+		}
+		return result;
 	}
 
 	/** Shows a message about the user's input in the active page's heading ({@code null} clears it). */

@@ -10,7 +10,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 /** Shows validation problems in a form header: the count and the first message. */
 final class Problems {
 
-	private static final int MAX_MESSAGE = 70;
+	private static final int MAX_MESSAGE = 60;
 
 	private Problems() {
 	}
