@@ -4,6 +4,7 @@ package io.github.chorus.plan.ui.internal;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.widgets.Composite;
 
 import io.github.chorus.plan.model.Goal;
@@ -35,18 +36,22 @@ final class GoalsPage extends PlanPage {
 				ElementTable.Column.of("Owner", 150, Literals.GOAL__OWNER), //$NON-NLS-1$
 				ElementTable.Column.computed("KPIs", 50, goal -> String.valueOf(((Goal) goal).getKpis().size())), //$NON-NLS-1$
 				ElementTable.Column.of("Description", 360, Literals.NAMED__DESCRIPTION))); //$NON-NLS-1$
-		kpis = table(body, "KPIs of the selected goal", "How progress on the goal is measured, and where.", //$NON-NLS-1$ //$NON-NLS-2$
-				List.of(ElementTable.Column.of("KPI", 260, Literals.KPI__DEFINITION), //$NON-NLS-1$
-						ElementTable.Column.of("Channel", 200, Literals.KPI__CHANNEL), //$NON-NLS-1$
-						ElementTable.Column.of("Baseline", 90, Literals.KPI__BASELINE), //$NON-NLS-1$
-						ElementTable.Column.computed("Unit", 90, kpi -> unit((Kpi) kpi)), //$NON-NLS-1$
+		// KPIs and their targets side by side, so all three levels show without scrolling
+		Composite measures = forms.toolkit().createComposite(body);
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(12, 0).applyTo(measures);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(measures);
+		kpis = table(measures, "KPIs of the selected goal", "How progress on the goal is measured, and where.", //$NON-NLS-1$ //$NON-NLS-2$
+				List.of(ElementTable.Column.of("KPI", 180, Literals.KPI__DEFINITION), //$NON-NLS-1$
+						ElementTable.Column.of("Channel", 150, Literals.KPI__CHANNEL), //$NON-NLS-1$
+						ElementTable.Column.of("Baseline", 70, Literals.KPI__BASELINE), //$NON-NLS-1$
+						ElementTable.Column.computed("Unit", 70, kpi -> unit((Kpi) kpi)), //$NON-NLS-1$
 						ElementTable.Column.computed("Targets", 60, //$NON-NLS-1$
 								kpi -> String.valueOf(((Kpi) kpi).getTargets().size()))));
-		targets = table(body, "Targets of the selected KPI", "The values to reach, and by when.", //$NON-NLS-1$ //$NON-NLS-2$
-				List.of(ElementTable.Column.of("Value", 110, Literals.TARGET__VALUE), //$NON-NLS-1$
-						ElementTable.Column.computed("Unit", 90, target -> unit((Kpi) target.eContainer())), //$NON-NLS-1$
-						ElementTable.Column.of("Due date", 120, Literals.TARGET__DUE_DATE), //$NON-NLS-1$
-						ElementTable.Column.of("Note", 400, Literals.TARGET__NOTE))); //$NON-NLS-1$
+		targets = table(measures, "Targets of the selected KPI", "The values to reach, and by when.", //$NON-NLS-1$ //$NON-NLS-2$
+				List.of(ElementTable.Column.of("Value", 80, Literals.TARGET__VALUE), //$NON-NLS-1$
+						ElementTable.Column.computed("Unit", 70, target -> unit((Kpi) target.eContainer())), //$NON-NLS-1$
+						ElementTable.Column.of("Due date", 95, Literals.TARGET__DUE_DATE), //$NON-NLS-1$
+						ElementTable.Column.of("Note", 200, Literals.TARGET__NOTE))); //$NON-NLS-1$
 		for (ElementTable table : List.of(goals, kpis, targets)) {
 			GridDataFactory.fillDefaults().grab(true, true).applyTo(table.section());
 		}
