@@ -4,17 +4,15 @@ package io.github.chorus.plan.ui.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
@@ -26,51 +24,45 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
 import io.github.chorus.plan.model.PlanPackage.Literals;
 import io.github.chorus.ui.emf.EmfContentProvider;
 import io.github.chorus.ui.emf.EmfLabelProvider;
-import io.github.chorus.workspace.ui.ModelFields;
 
 /**
  * The plan's structure: audiences and personas, goals → KPIs → targets, challenges, channel
  * presences, budgets (and the definitions, campaigns and team) as a tree, with the selected
  * element's attributes editable beside it. Add and Remove are undoable commands.
  */
-public final class StructurePage extends FormPage {
+public final class StructurePage extends PlanPage {
+
+	private static final Set<String> MULTI_LINE = Set.of("description", "rationale", "needs", "painPoints", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"demographics", "identity", "valueProposition", "toneGuidelines", "note", "formula"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
 	static final String ID = "structure"; //$NON-NLS-1$
 
-	private final PlanEditor editor;
 	private TreeViewer tree;
 	private Section detailsSection;
 	private Composite details;
 	private FormToolkit toolkit;
+	private PlanForms forms;
 	private final List<Text> detailFields = new ArrayList<>();
 
 	StructurePage(PlanEditor editor) {
-		super(editor, ID, "Structure"); //$NON-NLS-1$
-		this.editor = editor;
+		super(editor, ID, "Structure", "Every element of the plan"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override
-	protected void createFormContent(IManagedForm managedForm) {
-		ScrolledForm form = managedForm.getForm();
-		toolkit = managedForm.getToolkit();
-		form.setText("Audiences, goals, challenges, channels and budget"); //$NON-NLS-1$
-		toolkit.decorateFormHeading(form.getForm());
-		Composite body = form.getBody();
-		GridLayoutFactory.fillDefaults().margins(8, 8).applyTo(body);
+	protected void createContent(Composite body, PlanForms pageForms) {
+		forms = pageForms;
+		toolkit = forms.toolkit();
+		PlanEditor editor = planEditor();
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		toolkit.adapt(sash);
 		GridDataFactory.fillDefaults().grab(true, true).hint(600, 400).applyTo(sash);
@@ -102,8 +94,7 @@ public final class StructurePage extends FormPage {
 		sash.setWeights(40, 60);
 
 		tree.addSelectionChangedListener(event -> showDetails(selected()));
-		getSite().setSelectionProvider(tree);
-		showProblems(editor.validate());
+		editor.selection().track(tree);
 	}
 
 	private EObject selected() {
@@ -123,6 +114,7 @@ public final class StructurePage extends FormPage {
 	}
 
 	private void showAddMenu(Control anchor) {
+		PlanEditor editor = planEditor();
 		EObject parent = selected() == null ? editor.plan() : selected();
 		EditingDomain domain = editor.getEditingDomain();
 		MenuManager manager = new MenuManager();
@@ -149,6 +141,7 @@ public final class StructurePage extends FormPage {
 	}
 
 	private void removeSelection() {
+		PlanEditor editor = planEditor();
 		EObject element = selected();
 		if (element == null || element == editor.plan()) {
 			return;
@@ -168,61 +161,24 @@ public final class StructurePage extends FormPage {
 			detailsSection.setDescription("Select an element on the left."); //$NON-NLS-1$
 		} else {
 			detailsSection.setDescription(element.eClass().getName());
-			EditingDomain domain = editor.getEditingDomain();
-			for (EAttribute attribute : element.eClass().getEAllAttributes()) {
-				if (attribute.isMany() || attribute == Literals.IDENTIFIED__ID || attribute.isDerived()
-						|| !attribute.isChangeable()) {
+			for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
+				if (feature.isMany() || feature == Literals.IDENTIFIED__ID || feature.isDerived()
+						|| !feature.isChangeable() || feature instanceof EReference reference
+								&& (reference.isContainment() || reference.isContainer())) {
 					continue;
 				}
-				boolean multi = attribute.getEAttributeType().getInstanceClass() == String.class
-						&& (attribute.getName().equals("description") || attribute.getName().equals("rationale") //$NON-NLS-1$ //$NON-NLS-2$
-								|| attribute.getName().equals("needs") || attribute.getName().equals("painPoints")); //$NON-NLS-1$ //$NON-NLS-2$
-				toolkit.createLabel(details, label(attribute.getName())).setLayoutData(GridDataFactory
-						.swtDefaults().align(SWT.BEGINNING, multi ? SWT.TOP : SWT.CENTER).create());
-				if (attribute.getEAttributeType() instanceof EEnum enumeration) {
-					enumCombo(details, domain, element, attribute, enumeration);
-				} else if (attribute.getEAttributeType().getInstanceClass() == boolean.class) {
-					Button check = toolkit.createButton(details, "", SWT.CHECK); //$NON-NLS-1$
-					check.setSelection(Boolean.TRUE.equals(element.eGet(attribute)));
-					check.addListener(SWT.Selection, event -> domain.getCommandStack().execute(
-							SetCommand.create(domain, element, attribute, check.getSelection())));
-				} else {
-					Text text = toolkit.createText(details, "", //$NON-NLS-1$
-							multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
-					GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).hint(150, multi ? 60 : SWT.DEFAULT)
-							.applyTo(text);
-					text.setData("attribute", attribute.getName()); //$NON-NLS-1$
-					ModelFields.bind(domain, text, element, attribute);
+				boolean multi = feature.getEType().getInstanceClass() == String.class
+						&& MULTI_LINE.contains(feature.getName());
+				if (forms.field(details, element, feature, label(feature.getName()), multi) instanceof Text text) {
+					text.setData("attribute", feature.getName()); //$NON-NLS-1$
 					detailFields.add(text);
 				}
 			}
 		}
+		toolkit.paintBordersFor(details);
 		details.layout(true, true);
 		detailsSection.layout(true, true);
 		getManagedForm().reflow(true);
-	}
-
-	private void enumCombo(Composite parent, EditingDomain domain, EObject element, EAttribute attribute,
-			EEnum enumeration) {
-		Combo combo = new Combo(parent, SWT.READ_ONLY);
-		toolkit.adapt(combo);
-		List<EEnumLiteral> literals = enumeration.getELiterals();
-		for (EEnumLiteral literal : literals) {
-			combo.add(literal.getName());
-		}
-		Object value = element.eGet(attribute);
-		for (int i = 0; i < literals.size(); i++) {
-			if (literals.get(i).getInstance() == value) {
-				combo.select(i);
-			}
-		}
-		GridDataFactory.fillDefaults().indent(8, 0).applyTo(combo);
-		combo.addListener(SWT.Selection, event -> {
-			Object chosen = literals.get(combo.getSelectionIndex()).getInstance();
-			if (chosen != element.eGet(attribute)) {
-				domain.getCommandStack().execute(SetCommand.create(domain, element, attribute, chosen));
-			}
-		});
 	}
 
 	private static String label(String name) {
@@ -251,10 +207,10 @@ public final class StructurePage extends FormPage {
 		return tree;
 	}
 
-	void showProblems(List<Diagnostic> problems) {
-		IManagedForm managed = getManagedForm();
-		if (managed != null) {
-			Problems.show(managed.getForm(), problems);
+	@Override
+	protected void refresh() {
+		if (tree != null && !tree.getControl().isDisposed()) {
+			tree.refresh();
 		}
 	}
 }
