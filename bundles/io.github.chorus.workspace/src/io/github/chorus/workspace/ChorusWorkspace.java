@@ -15,11 +15,18 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
@@ -36,6 +43,8 @@ import io.github.chorus.plan.model.Plan;
 import io.github.chorus.plan.model.PlanFactory;
 import io.github.chorus.plan.model.Team;
 import io.github.chorus.workspace.internal.AtomicCommit;
+import io.github.chorus.workspace.internal.ChangeTracker;
+import io.github.chorus.workspace.internal.SegmentedPart;
 import io.github.chorus.workspace.internal.Resources;
 
 /**
@@ -70,6 +79,15 @@ public final class ChorusWorkspace {
     private final Map<WorkspacePart, StorageFormat> formats = new EnumMap<>(WorkspacePart.class);
     private final Map<WorkspacePart, byte[]> savedDigests = new EnumMap<>(WorkspacePart.class);
     private final Map<WorkspacePart, LoadProblem> problems = new EnumMap<>(WorkspacePart.class);
+    private final Map<WorkspacePart, SegmentedPart> segmented = new EnumMap<>(WorkspacePart.class);
+    private final Map<WorkspacePart, Boolean> changedXmi = new EnumMap<>(WorkspacePart.class);
+
+    /**
+     * A text (XMI) part whose root holds more than this many elements in one list is saved in
+     * binary from then on: at that size nobody diffs it, and XMI would make opening and saving
+     * slow.
+     */
+    static final int XMI_LIMIT = 2_000;
 
     private ChorusWorkspace(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
@@ -95,6 +113,12 @@ public final class ChorusWorkspace {
             resource.getContents().add(root);
             workspace.resources.put(part, resource);
             workspace.formats.put(part, format);
+            workspace.alias(part, resource);
+            if (format == StorageFormat.BINARY) {
+                workspace.segmented.put(part, new SegmentedPart(workspace.path(part, format), resource));
+            }
+            workspace.changedXmi.put(part, Boolean.TRUE);
+            workspace.track(part);
         }
         return workspace;
     }
@@ -145,8 +169,16 @@ public final class ChorusWorkspace {
         }
         AtomicCommit.recover(folder);
         ChorusWorkspace workspace = new ChorusWorkspace(folder);
-        for (WorkspacePart part : WorkspacePart.values()) {
-            workspace.load(part);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "chorus-workspace-load"); //$NON-NLS-1$
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            workspace.loadAll(pool);
+        } finally {
+            pool.shutdownNow();
         }
         return workspace;
     }
@@ -167,34 +199,140 @@ public final class ChorusWorkspace {
     }
 
     private URI uri(WorkspacePart part, StorageFormat format) {
-        return URI.createFileURI(folder.resolve(part.baseName() + "." + format.extension()).toString()); //$NON-NLS-1$
+        return URI.createFileURI(path(part, format).toString());
     }
 
-    private void load(WorkspacePart part) {
-        StorageFormat format = null;
-        for (StorageFormat candidate : StorageFormat.values()) {
-            if (Files.isRegularFile(folder.resolve(part.baseName() + "." + candidate.extension()))) { //$NON-NLS-1$
-                format = candidate;
-                break;
+    private Path path(WorkspacePart part, StorageFormat format) {
+        return folder.resolve(part.baseName() + "." + format.extension()); //$NON-NLS-1$
+    }
+
+    /**
+     * Makes references written with the part's file name in any format reach its resource, so a
+     * part whose format changed (see {@link #XMI_LIMIT}) is still found from older files.
+     */
+    private void alias(WorkspacePart part, Resource resource) {
+        if (resourceSet instanceof ResourceSetImpl impl && impl.getURIResourceMap() != null) {
+            for (StorageFormat format : StorageFormat.values()) {
+                impl.getURIResourceMap().put(uri(part, format), resource);
             }
         }
-        if (format == null) {
-            format = DEFAULT_FORMATS.get(part);
-            Path missing = folder.resolve(part.baseName() + "." + format.extension()); //$NON-NLS-1$
-            fail(part, format, new LoadProblem(missing, -1, -1, -1, "the file is missing")); //$NON-NLS-1$
-            return;
+    }
+
+    private void track(WorkspacePart part) {
+        SegmentedPart store = segmented.get(part);
+        Resource resource = resources.get(part);
+        resource.eAdapters().add(new ChangeTracker(store != null ? store::changed
+                : notification -> changedXmi.put(part, Boolean.TRUE)));
+    }
+
+    /**
+     * Loads every part: text parts and the segments of binary parts are parsed in parallel on
+     * {@code pool}; the objects are then linked into their parts here.
+     */
+    private void loadAll(ExecutorService pool) {
+        Map<WorkspacePart, Future<?>> textLoads = new EnumMap<>(WorkspacePart.class);
+        List<WorkspacePart> binaryParts = new ArrayList<>();
+        for (WorkspacePart part : WorkspacePart.values()) {
+            StorageFormat format = null;
+            for (StorageFormat candidate : StorageFormat.values()) {
+                if (Files.isRegularFile(path(part, candidate))) {
+                    format = candidate;
+                    break;
+                }
+            }
+            if (format == null) {
+                format = DEFAULT_FORMATS.get(part);
+                fail(part, format, new LoadProblem(path(part, format), -1, -1, -1, "the file is missing")); //$NON-NLS-1$
+                continue;
+            }
+            Resource resource = resourceSet.createResource(uri(part, format));
+            resources.put(part, resource);
+            formats.put(part, format);
+            alias(part, resource);
+            if (format == StorageFormat.XMI) {
+                textLoads.put(part, pool.submit(() -> load(part)));
+            } else {
+                binaryParts.add(part);
+            }
         }
-        Path file = folder.resolve(part.baseName() + "." + format.extension()); //$NON-NLS-1$
-        Resource resource = resourceSet.createResource(uri(part, format));
-        resources.put(part, resource);
-        formats.put(part, format);
+        for (WorkspacePart part : binaryParts) {
+            load(part, pool);
+        }
+        for (Map.Entry<WorkspacePart, Future<?>> entry : textLoads.entrySet()) {
+            try {
+                entry.getValue().get();
+            } catch (ExecutionException e) {
+                WorkspacePart part = entry.getKey();
+                fail(part, formats.get(part), new LoadProblem(path(part, formats.get(part)), -1, -1, -1,
+                        "cannot read the file: " + e.getCause())); //$NON-NLS-1$
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        List<Future<?>> tracking = new ArrayList<>();
+        for (WorkspacePart part : WorkspacePart.values()) {
+            if (!problems.containsKey(part)) {
+                tracking.add(pool.submit(() -> track(part)));
+            }
+        }
+        for (Future<?> future : tracking) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Loads a binary part: a segmented one, or a single EMF binary file of an older Chorus. */
+    private void load(WorkspacePart part, ExecutorService pool) {
+        Path file = path(part, StorageFormat.BINARY);
+        Resource resource = resources.get(part);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            fail(part, format, new LoadProblem(file, -1, -1, -1, "cannot read the file: " + e)); //$NON-NLS-1$
+            fail(part, StorageFormat.BINARY, new LoadProblem(file, -1, -1, -1, "cannot read the file: " + e)); //$NON-NLS-1$
             return;
         }
+        SegmentedPart store = new SegmentedPart(file, resource);
+        if (!SegmentedPart.isHead(bytes)) {
+            load(part, file, resource, bytes); // written by an older Chorus: rewritten segmented on the next save
+            if (!problems.containsKey(part)) {
+                segmented.put(part, store);
+            }
+            return;
+        }
+        try {
+            store.load(bytes, pool);
+        } catch (SegmentedPart.LoadFailure e) {
+            fail(part, StorageFormat.BINARY, new LoadProblem(e.file(), -1, -1, e.offset(),
+                    "corrupt binary data (" + clean(e.getMessage()) + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+            return;
+        }
+        ((Resources.PartResource) resource).markLoaded();
+        segmented.put(part, store);
+    }
+
+    /** Loads a text part. */
+    private void load(WorkspacePart part) {
+        Path file = path(part, StorageFormat.XMI);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            fail(part, StorageFormat.XMI, new LoadProblem(file, -1, -1, -1, "cannot read the file: " + e)); //$NON-NLS-1$
+            return;
+        }
+        load(part, file, resources.get(part), bytes);
+    }
+
+    private void load(WorkspacePart part, Path file, Resource resource, byte[] bytes) {
+        StorageFormat format = formats.get(part);
         Resources.CountingInputStream in = new Resources.CountingInputStream(new ByteArrayInputStream(bytes));
         try {
             resource.load(in, Resources.loadOptions(format));
@@ -210,7 +348,10 @@ public final class ChorusWorkspace {
             fail(part, format, new LoadProblem(file, -1, -1, -1, "the file has no content")); //$NON-NLS-1$
             return;
         }
-        savedDigests.put(part, digest(bytes));
+        byte[] digest = digest(bytes);
+        synchronized (this) {
+            savedDigests.put(part, digest);
+        }
     }
 
     /**
@@ -218,14 +359,17 @@ public final class ChorusWorkspace {
      * loaded: references into it stay unresolved proxies instead of re-reading a broken file
      * on every resolution, and {@link #save()} never writes it.
      */
-    private void fail(WorkspacePart part, StorageFormat format, LoadProblem problem) {
+    private synchronized void fail(WorkspacePart part, StorageFormat format, LoadProblem problem) {
         problems.put(part, problem);
+        segmented.remove(part);
         Resource broken = resources.get(part);
         if (broken != null) {
             resourceSet.getResources().remove(broken);
         }
         if (resourceSet instanceof ResourceSetImpl impl && impl.getURIResourceMap() != null) {
-            impl.getURIResourceMap().remove(uri(part, format));
+            for (StorageFormat each : StorageFormat.values()) {
+                impl.getURIResourceMap().remove(uri(part, each));
+            }
         }
         Resource placeholder = new ResourceImpl(uri(part, format)) {
             @Override
@@ -236,6 +380,7 @@ public final class ChorusWorkspace {
         resourceSet.getResources().add(placeholder);
         resources.put(part, placeholder);
         formats.put(part, format);
+        alias(part, placeholder);
     }
 
     private static LoadProblem problemOf(Path file, StorageFormat format, Resource resource, Exception exception,
@@ -274,31 +419,117 @@ public final class ChorusWorkspace {
 
     /**
      * Saves every part that changed since it was loaded or last saved, atomically as a whole.
-     * Parts that could not be loaded are never written, so their files stay untouched.
+     * Only what changed is written: a text part when anything in it changed, and of a binary part
+     * the segment files holding the changed objects (and its head file when the part's root or
+     * the division into segments changed). A text part that outgrew {@link #XMI_LIMIT} is
+     * written in binary from then on, and its text file removed in the same atomic step. Parts
+     * that could not be loaded are never written, so their files stay untouched.
      *
      * @throws IOException when writing fails; the files on disk then are the previous ones
      */
     public void save() throws IOException {
         Files.createDirectories(folder);
         Map<Path, byte[]> changed = new LinkedHashMap<>();
+        Set<Path> deletions = new LinkedHashSet<>();
         Map<WorkspacePart, byte[]> digests = new EnumMap<>(WorkspacePart.class);
-        for (WorkspacePart part : WorkspacePart.values()) {
-            if (problems.containsKey(part)) {
-                continue;
-            }
-            Resource resource = resources.get(part);
-            StorageFormat format = formats.get(part);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-            resource.save(out, Resources.saveOptions(format));
-            byte[] bytes = out.toByteArray();
-            byte[] digest = digest(bytes);
-            if (!Arrays.equals(digest, savedDigests.get(part))) {
-                changed.put(file(part), bytes);
+        List<WorkspacePart> switched = new ArrayList<>();
+        try {
+            for (WorkspacePart part : WorkspacePart.values()) {
+                if (problems.containsKey(part)) {
+                    continue;
+                }
+                Resource resource = resources.get(part);
+                if (formats.get(part) == StorageFormat.XMI && outgrewText(resource)) {
+                    deletions.add(path(part, StorageFormat.XMI));
+                    formats.put(part, StorageFormat.BINARY);
+                    Resource binary = rehome(part, resource);
+                    segmented.put(part, new SegmentedPart(path(part, StorageFormat.BINARY), binary));
+                    track(part);
+                    switched.add(part);
+                }
+                SegmentedPart store = segmented.get(part);
+                if (store != null) {
+                    store.prepare(changed, deletions);
+                    continue;
+                }
+                if (!Boolean.TRUE.equals(changedXmi.get(part))) {
+                    continue;
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+                resources.get(part).save(out, Resources.saveOptions(StorageFormat.XMI));
+                byte[] bytes = out.toByteArray();
+                byte[] digest = digest(bytes);
+                if (!Arrays.equals(digest, savedDigests.get(part))) {
+                    changed.put(path(part, StorageFormat.XMI), bytes);
+                }
                 digests.put(part, digest);
             }
+            AtomicCommit.commit(folder, changed, deletions);
+        } catch (IOException | RuntimeException e) {
+            for (WorkspacePart part : switched) { // back to text: nothing was committed
+                segmented.remove(part);
+                formats.put(part, StorageFormat.XMI);
+                rehome(part, resources.get(part));
+                track(part);
+            }
+            throw e;
         }
-        AtomicCommit.commit(folder, changed);
         savedDigests.putAll(digests);
+        for (WorkspacePart part : digests.keySet()) {
+            changedXmi.put(part, Boolean.FALSE);
+        }
+        for (SegmentedPart store : segmented.values()) {
+            store.committed();
+        }
+    }
+
+    private static boolean outgrewText(Resource resource) {
+        if (resource.getContents().isEmpty()) {
+            return false;
+        }
+        EObject root = resource.getContents().get(0);
+        for (EReference reference : root.eClass().getEAllContainments()) {
+            if (reference.isMany() && ((List<?>) root.eGet(reference, false)).size() > XMI_LIMIT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Moves a part's objects into a new resource of its current format; the old resource leaves
+     * the resource set, and its change tracker with it.
+     */
+    private Resource rehome(WorkspacePart part, Resource old) {
+        Resource moved = resourceSet.createResource(uri(part, formats.get(part)));
+        List<EObject> roots = new ArrayList<>(old.getContents());
+        List<org.eclipse.emf.common.notify.Adapter> adapters = new ArrayList<>(old.eAdapters());
+        old.eAdapters().clear();
+        moved.getContents().addAll(roots);
+        if (moved instanceof Resources.PartResource binary) {
+            binary.markLoaded();
+        }
+        resourceSet.getResources().remove(old);
+        resources.put(part, moved);
+        alias(part, moved);
+        for (org.eclipse.emf.common.notify.Adapter adapter : adapters) {
+            if (!(adapter instanceof ChangeTracker)) {
+                moved.eAdapters().add(adapter);
+            }
+        }
+        return moved; // the caller tracks it
+
+    }
+
+    /**
+     * @param part a part
+     * @return every file that holds the part: its main file and, for a binary part, its segment
+     *         files
+     * @since 1.0
+     */
+    public List<Path> files(WorkspacePart part) {
+        SegmentedPart store = segmented.get(part);
+        return store == null ? List.of(file(part)) : store.files();
     }
 
     private static byte[] digest(byte[] bytes) {
