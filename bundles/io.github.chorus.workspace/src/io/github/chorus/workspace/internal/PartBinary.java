@@ -124,6 +124,7 @@ final class PartBinary {
         private final EObject skipOwner;
         private final List<? extends EStructuralFeature> skipped;
         private boolean positional;
+        private boolean containment = true; // the objects handed to saveEObject directly are this file's own
 
         /**
          * @param out       the bytes
@@ -163,12 +164,21 @@ final class PartBinary {
             if (object == skipOwner && skipped.contains(object.eClass().getEStructuralFeature(featureID))) {
                 return;
             }
-            super.saveFeatureValue(object, featureID, data);
+            boolean outer = containment;
+            containment = data.kind == FeatureKind.EOBJECT_CONTAINMENT || data.kind == FeatureKind.EOBJECT_CONTAINMENT_LIST
+                    || data.kind == FeatureKind.EOBJECT_CONTAINMENT_PROXY_RESOLVING
+                    || data.kind == FeatureKind.EOBJECT_CONTAINMENT_LIST_PROXY_RESOLVING;
+            try {
+                super.saveFeatureValue(object, featureID, data);
+            } finally {
+                containment = outer;
+            }
         }
 
         @Override
         public void saveEObject(InternalEObject object, Check check) throws IOException {
-            if (object != null && !eObjectIDMap.containsKey(object) && object.eResource() == resource
+            // the children of an object in this file are in this file: only references are checked
+            if (!containment && object != null && !eObjectIDMap.containsKey(object) && object.eResource() == resource
                     && outside.test(object)) {
                 int id = eObjectIDMap.size();
                 writeCompressedInt(id);

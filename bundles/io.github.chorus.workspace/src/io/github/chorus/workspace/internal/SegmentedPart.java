@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl.EObjectOutputStream.Check;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -57,7 +59,7 @@ public final class SegmentedPart {
     /** The first bytes of a head file. */
     public static final String MAGIC = "CHORUS-PART\n"; //$NON-NLS-1$
     /** The size a segment file is cut at. */
-    public static final int TARGET_BYTES = 1 << 20;
+    public static final int TARGET_BYTES = 1 << 18;
     private static final int VERSION = 1;
     private static final byte[] MAGIC_BYTES = MAGIC.getBytes(StandardCharsets.US_ASCII);
     private static final int SAMPLE = 64;
@@ -208,6 +210,7 @@ public final class SegmentedPart {
                 throw new LoadFailure(segmentFolder.resolve(segment.file), -1, "interrupted", e); //$NON-NLS-1$
             }
         }
+        presizeIdMap(loaded);
         for (Segment segment : loaded) {
             @SuppressWarnings("unchecked")
             InternalEList<EObject> list = (InternalEList<EObject>) root.eGet(segment.feature, false);
@@ -218,6 +221,25 @@ public final class SegmentedPart {
         }
         segments = loaded;
         headDirty = false;
+    }
+
+    /**
+     * Sizes the resource's id map for what the segments hold before they are linked in, instead of
+     * letting it grow by doubling through millions of entries.
+     */
+    private void presizeIdMap(List<Segment> loaded) {
+        if (!(resource instanceof ResourceImpl impl) || impl.getIntrinsicIDToEObjectMap() == null) {
+            return;
+        }
+        long objects = 0;
+        for (Segment segment : loaded) {
+            for (EObject member : segment.members) {
+                objects += 1 + member.eContents().size();
+            }
+        }
+        Map<String, EObject> ids = new HashMap<>((int) Math.min(Integer.MAX_VALUE / 2, objects * 2));
+        ids.putAll(impl.getIntrinsicIDToEObjectMap());
+        impl.setIntrinsicIDToEObjectMap(ids);
     }
 
     private List<EObject> parseSegment(Path file) throws LoadFailure {
