@@ -42,6 +42,8 @@ final class PartBinary {
         options.put(BinaryResourceImpl.OPTION_STYLE_BINARY_FLOATING_POINT, Boolean.TRUE);
         options.put(BinaryResourceImpl.OPTION_STYLE_BINARY_ENUMERATOR, Boolean.TRUE);
         options.put(BinaryResourceImpl.OPTION_BUFFER_CAPACITY, 1 << 16);
+        // the streams' own buffer: without it EMF reads and writes the underlying stream byte by byte
+        options.put(BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, 1 << 16);
         return options;
     }
 
