@@ -64,7 +64,7 @@ public final class OutboxBenchmark {
     /** Due publications per round. */
     static final int PUBLICATIONS = 5_000;
     /** Publications marked and saved together (two atomic saves per batch). */
-    static final int BATCH = 250;
+    static final int BATCH = 500;
     /** Network calls of one batch made at the same time. */
     static final int PARALLELISM = 8;
 
