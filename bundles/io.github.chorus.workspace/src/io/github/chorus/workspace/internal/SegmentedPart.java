@@ -293,19 +293,6 @@ public final class SegmentedPart {
         }
     }
 
-    /** Marks everything as changed: the next save writes every file anew. */
-    public void rewriteAll() {
-        segmentOf.clear();
-        headDirty = true;
-        List<Segment> old = segments;
-        segments = null;
-        if (old != null) {
-            obsolete.addAll(old);
-        }
-    }
-
-    private final List<Segment> obsolete = new ArrayList<>();
-
     private EObject root() {
         return resource.getContents().isEmpty() ? null : resource.getContents().get(0);
     }
@@ -358,7 +345,6 @@ public final class SegmentedPart {
         Map<Segment, List<EObject>> members = new IdentityHashMap<>();
         Set<Segment> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Segment> gone = Collections.newSetFromMap(new IdentityHashMap<>());
-        gone.addAll(obsolete);
         boolean structureChanged = full;
         boolean anyPositional = false;
         for (EReference feature : lists(root)) {
@@ -585,7 +571,6 @@ public final class SegmentedPart {
         positional = pending.positional;
         dirtyItems.clear();
         reordered.clear();
-        obsolete.clear();
         headDirty = false;
         pending = null;
     }
