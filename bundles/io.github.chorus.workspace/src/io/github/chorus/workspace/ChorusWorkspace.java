@@ -12,16 +12,22 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
@@ -38,7 +44,9 @@ import io.github.chorus.plan.model.Plan;
 import io.github.chorus.plan.model.PlanFactory;
 import io.github.chorus.plan.model.Team;
 import io.github.chorus.workspace.internal.AtomicCommit;
+import io.github.chorus.workspace.internal.ChangeTracker;
 import io.github.chorus.workspace.internal.DiskGuard;
+import io.github.chorus.workspace.internal.SegmentedPart;
 import io.github.chorus.workspace.internal.Resources;
 
 /**
@@ -73,7 +81,16 @@ public final class ChorusWorkspace {
     private final Map<WorkspacePart, StorageFormat> formats = new EnumMap<>(WorkspacePart.class);
     private final Map<WorkspacePart, byte[]> savedDigests = new EnumMap<>(WorkspacePart.class);
     private final Map<WorkspacePart, LoadProblem> problems = new EnumMap<>(WorkspacePart.class);
+    private final Map<WorkspacePart, SegmentedPart> segmented = new EnumMap<>(WorkspacePart.class);
+    private final Map<WorkspacePart, Boolean> changedXmi = new EnumMap<>(WorkspacePart.class);
     private final DiskGuard diskGuard = new DiskGuard();
+
+    /**
+     * A text (XMI) part whose root holds more than this many elements in one list is saved in
+     * binary from then on: at that size nobody diffs it, and XMI would make opening and saving
+     * slow.
+     */
+    static final int XMI_LIMIT = 2_000;
 
     private ChorusWorkspace(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
@@ -99,6 +116,12 @@ public final class ChorusWorkspace {
             resource.getContents().add(root);
             workspace.resources.put(part, resource);
             workspace.formats.put(part, format);
+            workspace.alias(part, resource);
+            if (format == StorageFormat.BINARY) {
+                workspace.segmented.put(part, new SegmentedPart(workspace.path(part, format), resource));
+            }
+            workspace.changedXmi.put(part, Boolean.TRUE);
+            workspace.track(part);
         }
         return workspace;
     }
@@ -165,10 +188,21 @@ public final class ChorusWorkspace {
         }
         AtomicCommit.recover(folder);
         ChorusWorkspace workspace = new ChorusWorkspace(folder);
-        for (WorkspacePart part : WorkspacePart.values()) {
-            workspace.load(part, unsaved.get(part));
+        ExecutorService pool = newLoadPool();
+        try {
+            workspace.loadAll(pool, unsaved);
+        } finally {
+            pool.shutdownNow();
         }
         return workspace;
+    }
+
+    private static ExecutorService newLoadPool() {
+        return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
+            Thread thread = new Thread(runnable, "chorus-workspace-load"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -187,36 +221,183 @@ public final class ChorusWorkspace {
     }
 
     private URI uri(WorkspacePart part, StorageFormat format) {
-        return URI.createFileURI(folder.resolve(part.baseName() + "." + format.extension()).toString()); //$NON-NLS-1$
+        return URI.createFileURI(path(part, format).toString());
     }
 
-    private void load(WorkspacePart part, byte[] unsaved) {
+    private Path path(WorkspacePart part, StorageFormat format) {
+        return folder.resolve(part.baseName() + "." + format.extension()); //$NON-NLS-1$
+    }
+
+    /**
+     * Makes references written with the part's file name in any format reach its resource, so a
+     * part whose format changed (see {@link #XMI_LIMIT}) is still found from older files.
+     */
+    private void alias(WorkspacePart part, Resource resource) {
+        if (resourceSet instanceof ResourceSetImpl impl && impl.getURIResourceMap() != null) {
+            for (StorageFormat format : StorageFormat.values()) {
+                impl.getURIResourceMap().put(uri(part, format), resource);
+            }
+        }
+    }
+
+    private void track(WorkspacePart part) {
+        SegmentedPart store = segmented.get(part);
+        Resource resource = resources.get(part);
+        resource.eAdapters().add(new ChangeTracker(store != null ? store::changed
+                : notification -> changedXmi.put(part, Boolean.TRUE)));
+    }
+
+    /**
+     * Loads every part: text parts and the segments of binary parts are parsed in parallel on
+     * {@code pool}; the objects are then linked into their parts here.
+     */
+    private void loadAll(ExecutorService pool, Map<WorkspacePart, byte[]> unsaved) {
+        Map<WorkspacePart, Future<?>> textLoads = new EnumMap<>(WorkspacePart.class);
+        List<WorkspacePart> binaryParts = new ArrayList<>();
+        for (WorkspacePart part : WorkspacePart.values()) {
+            StorageFormat format = createPartResource(part);
+            if (format == StorageFormat.XMI) {
+                byte[] recovered = unsaved.get(part);
+                textLoads.put(part, pool.submit(() -> load(part, recovered)));
+            } else if (format != null) {
+                binaryParts.add(part);
+            }
+        }
+        for (WorkspacePart part : binaryParts) {
+            load(part, pool, unsaved.get(part));
+        }
+        for (Map.Entry<WorkspacePart, Future<?>> entry : textLoads.entrySet()) {
+            try {
+                entry.getValue().get();
+            } catch (ExecutionException e) {
+                WorkspacePart part = entry.getKey();
+                fail(part, formats.get(part), new LoadProblem(path(part, formats.get(part)), -1, -1, -1,
+                        "cannot read the file: " + e.getCause())); //$NON-NLS-1$
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        List<Future<?>> tracking = new ArrayList<>();
+        for (WorkspacePart part : WorkspacePart.values()) {
+            if (!problems.containsKey(part)) {
+                tracking.add(pool.submit(() -> track(part)));
+            }
+        }
+        for (Future<?> future : tracking) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /**
+     * Finds the file of a part and creates its resource.
+     *
+     * @return the part's format, or {@code null} when its file is missing (recorded as a problem)
+     */
+    private StorageFormat createPartResource(WorkspacePart part) {
         StorageFormat format = null;
         for (StorageFormat candidate : StorageFormat.values()) {
-            if (Files.isRegularFile(folder.resolve(part.baseName() + "." + candidate.extension()))) { //$NON-NLS-1$
+            if (Files.isRegularFile(path(part, candidate))) {
                 format = candidate;
                 break;
             }
         }
         if (format == null) {
-            format = DEFAULT_FORMATS.get(part);
-            Path missing = folder.resolve(part.baseName() + "." + format.extension()); //$NON-NLS-1$
-            fail(part, format, new LoadProblem(missing, -1, -1, -1, "the file is missing")); //$NON-NLS-1$
-            return;
+            StorageFormat missing = DEFAULT_FORMATS.get(part);
+            fail(part, missing, new LoadProblem(path(part, missing), -1, -1, -1, "the file is missing")); //$NON-NLS-1$
+            return null;
         }
-        Path file = folder.resolve(part.baseName() + "." + format.extension()); //$NON-NLS-1$
         Resource resource = resourceSet.createResource(uri(part, format));
         resources.put(part, resource);
         formats.put(part, format);
-        byte[] saved;
-        diskGuard.remember(file);
+        alias(part, resource);
+        return format;
+    }
+
+    /**
+     * Loads a binary part: a segmented one, or a single EMF binary file of an older Chorus, or the
+     * unsaved content crash recovery kept (a single EMF binary too, see {@link #unsavedParts()}).
+     */
+    private void load(WorkspacePart part, ExecutorService pool, byte[] unsaved) {
+        Path file = path(part, StorageFormat.BINARY);
+        Resource resource = resources.get(part);
+        byte[] bytes;
         try {
-            saved = Files.readAllBytes(file);
+            rememberFiles(part, file);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            fail(part, format, new LoadProblem(file, -1, -1, -1, "cannot read the file: " + e)); //$NON-NLS-1$
+            fail(part, StorageFormat.BINARY, new LoadProblem(file, -1, -1, -1, "cannot read the file: " + e)); //$NON-NLS-1$
             return;
         }
-        byte[] bytes = unsaved == null ? saved : unsaved;
+        SegmentedPart store = new SegmentedPart(file, resource);
+        if (unsaved != null) {
+            load(part, file, resource, unsaved); // whole: rewritten segmented on the next save
+            if (!problems.containsKey(part)) {
+                segmented.put(part, store); // never written as segments: the next save writes all
+            }
+            return;
+        }
+        if (!SegmentedPart.isHead(bytes)) {
+            load(part, file, resource, bytes); // written by an older Chorus: rewritten segmented on the next save
+            if (!problems.containsKey(part)) {
+                segmented.put(part, store);
+            }
+            return;
+        }
+        try {
+            store.load(bytes, pool);
+        } catch (SegmentedPart.LoadFailure e) {
+            fail(part, StorageFormat.BINARY, new LoadProblem(e.file(), -1, -1, e.offset(),
+                    "corrupt binary data (" + clean(e.getMessage()) + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+            return;
+        }
+        ((Resources.PartResource) resource).markLoaded();
+        segmented.put(part, store);
+    }
+
+    /** Loads a text part, from its file or from the unsaved content crash recovery kept. */
+    private void load(WorkspacePart part, byte[] unsaved) {
+        Path file = path(part, StorageFormat.XMI);
+        byte[] bytes;
+        try {
+            diskGuard.remember(file);
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            fail(part, StorageFormat.XMI, new LoadProblem(file, -1, -1, -1, "cannot read the file: " + e)); //$NON-NLS-1$
+            return;
+        }
+        if (unsaved == null) {
+            load(part, file, resources.get(part), bytes);
+            return;
+        }
+        load(part, file, resources.get(part), unsaved);
+        byte[] digest = digest(bytes); // what the file holds, so the recovered part counts as changed
+        synchronized (this) {
+            savedDigests.put(part, digest);
+            changedXmi.put(part, Boolean.TRUE);
+        }
+    }
+
+    /** Remembers the files of a binary part as they are before it is read, for {@link DiskGuard}. */
+    private void rememberFiles(WorkspacePart part, Path head) throws IOException {
+        diskGuard.remember(head);
+        Path segments = new SegmentedPart(head, resources.get(part)).segmentFolder();
+        if (Files.isDirectory(segments)) {
+            try (var files = Files.list(segments)) {
+                files.forEach(diskGuard::remember);
+            }
+        }
+    }
+
+    private void load(WorkspacePart part, Path file, Resource resource, byte[] bytes) {
+        StorageFormat format = formats.get(part);
         Resources.CountingInputStream in = new Resources.CountingInputStream(new ByteArrayInputStream(bytes));
         try {
             resource.load(in, Resources.loadOptions(format));
@@ -232,7 +413,10 @@ public final class ChorusWorkspace {
             fail(part, format, new LoadProblem(file, -1, -1, -1, "the file has no content")); //$NON-NLS-1$
             return;
         }
-        savedDigests.put(part, digest(saved));
+        byte[] digest = digest(bytes);
+        synchronized (this) {
+            savedDigests.put(part, digest);
+        }
     }
 
     /**
@@ -240,14 +424,17 @@ public final class ChorusWorkspace {
      * loaded: references into it stay unresolved proxies instead of re-reading a broken file
      * on every resolution, and {@link #save()} never writes it.
      */
-    private void fail(WorkspacePart part, StorageFormat format, LoadProblem problem) {
+    private synchronized void fail(WorkspacePart part, StorageFormat format, LoadProblem problem) {
         problems.put(part, problem);
+        segmented.remove(part);
         Resource broken = resources.get(part);
         if (broken != null) {
             resourceSet.getResources().remove(broken);
         }
         if (resourceSet instanceof ResourceSetImpl impl && impl.getURIResourceMap() != null) {
-            impl.getURIResourceMap().remove(uri(part, format));
+            for (StorageFormat each : StorageFormat.values()) {
+                impl.getURIResourceMap().remove(uri(part, each));
+            }
         }
         Resource placeholder = new ResourceImpl(uri(part, format)) {
             @Override
@@ -258,6 +445,7 @@ public final class ChorusWorkspace {
         resourceSet.getResources().add(placeholder);
         resources.put(part, placeholder);
         formats.put(part, format);
+        alias(part, placeholder);
     }
 
     private static LoadProblem problemOf(Path file, StorageFormat format, Resource resource, Exception exception,
@@ -296,33 +484,81 @@ public final class ChorusWorkspace {
 
     /**
      * Saves every part that changed since it was loaded or last saved, atomically as a whole.
-     * Parts that could not be loaded are never written, so their files stay untouched.
+     * Only what changed is written: a text part when anything in it changed, and of a binary part
+     * the segment files holding the changed objects (and its head file when the part's root or
+     * the division into segments changed). A text part that outgrew {@link #XMI_LIMIT} is
+     * written in binary from then on, and its text file removed in the same atomic step. Parts
+     * that could not be loaded are never written, so their files stay untouched.
      *
-     * @throws ChangedOnDiskException when a file to write was replaced on disk by another process since
-     *                                 this workspace loaded or saved it; nothing is written
-     * @throws IOException             when writing fails; the files on disk then are the previous ones
+     * @throws IOException when writing fails; the files on disk then are the previous ones
      */
     public void save() throws IOException {
         Files.createDirectories(folder);
-        Map<WorkspacePart, byte[]> unsaved = unsavedParts();
         Map<Path, byte[]> changed = new LinkedHashMap<>();
+        Set<Path> deletions = new LinkedHashSet<>();
         Map<WorkspacePart, byte[]> digests = new EnumMap<>(WorkspacePart.class);
-        unsaved.forEach((part, bytes) -> {
-            changed.put(file(part), bytes);
-            digests.put(part, digest(bytes));
-        });
-        List<Path> changedOnDisk = diskGuard.changed(changed.keySet(), this::savedDigest, ChorusWorkspace::digest);
-        if (!changedOnDisk.isEmpty()) {
-            throw new ChangedOnDiskException(changedOnDisk);
+        List<WorkspacePart> switched = new ArrayList<>();
+        try {
+            for (WorkspacePart part : WorkspacePart.values()) {
+                if (problems.containsKey(part)) {
+                    continue;
+                }
+                Resource resource = resources.get(part);
+                if (formats.get(part) == StorageFormat.XMI && outgrewText(resource)) {
+                    deletions.add(path(part, StorageFormat.XMI));
+                    formats.put(part, StorageFormat.BINARY);
+                    Resource binary = rehome(part, resource);
+                    segmented.put(part, new SegmentedPart(path(part, StorageFormat.BINARY), binary));
+                    track(part);
+                    switched.add(part);
+                }
+                SegmentedPart store = segmented.get(part);
+                if (store != null) {
+                    store.prepare(changed, deletions);
+                    continue;
+                }
+                if (!Boolean.TRUE.equals(changedXmi.get(part))) {
+                    continue;
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+                resources.get(part).save(out, Resources.saveOptions(StorageFormat.XMI));
+                byte[] bytes = out.toByteArray();
+                byte[] digest = digest(bytes);
+                if (!Arrays.equals(digest, savedDigests.get(part))) {
+                    changed.put(path(part, StorageFormat.XMI), bytes);
+                }
+                digests.put(part, digest);
+            }
+            List<Path> touched = new ArrayList<>(changed.keySet());
+            touched.addAll(deletions);
+            List<Path> changedOnDisk = diskGuard.changed(touched, this::savedDigest, ChorusWorkspace::digest);
+            if (!changedOnDisk.isEmpty()) {
+                throw new ChangedOnDiskException(changedOnDisk);
+            }
+            AtomicCommit.commit(folder, changed, deletions);
+        } catch (IOException | RuntimeException e) {
+            for (WorkspacePart part : switched) { // back to text: nothing was committed
+                segmented.remove(part);
+                formats.put(part, StorageFormat.XMI);
+                rehome(part, resources.get(part));
+                track(part);
+            }
+            throw e;
         }
-        AtomicCommit.commit(folder, changed);
         savedDigests.putAll(digests);
+        for (WorkspacePart part : digests.keySet()) {
+            changedXmi.put(part, Boolean.FALSE);
+        }
+        for (SegmentedPart store : segmented.values()) {
+            store.committed();
+        }
         changed.keySet().forEach(diskGuard::remember);
+        deletions.forEach(diskGuard::remember);
     }
 
     /**
-     * Discards the unsaved changes: reloads every part whose content differs from its file
-     * from that file, in the same resources. The objects of a reloaded part are replaced by
+     * Discards the unsaved changes: reloads every part whose content differs from its files
+     * from those files, in the same resources. The objects of a reloaded part are replaced by
      * new ones; references to them from other parts resolve to the new ones.
      *
      * @throws IOException when a file cannot be read; parts reloaded before stay reloaded
@@ -330,20 +566,47 @@ public final class ChorusWorkspace {
      */
     public void revert() throws IOException {
         AtomicCommit.recover(folder);
-        for (WorkspacePart part : unsavedParts().keySet()) {
-            diskGuard.remember(file(part));
-            byte[] bytes = Files.readAllBytes(file(part));
+        for (WorkspacePart part : unsavedCandidates(EnumSet.allOf(WorkspacePart.class))) {
             Resource resource = resources.get(part);
+            resource.eAdapters().removeIf(ChangeTracker.class::isInstance);
             resource.unload();
-            resource.load(new ByteArrayInputStream(bytes), Resources.loadOptions(formats.get(part)));
-            savedDigests.put(part, digest(bytes));
+            if (formats.get(part) == StorageFormat.XMI) {
+                Path file = path(part, StorageFormat.XMI);
+                diskGuard.remember(file);
+                byte[] bytes = Files.readAllBytes(file);
+                resource.load(new ByteArrayInputStream(bytes), Resources.loadOptions(StorageFormat.XMI));
+                savedDigests.put(part, digest(bytes));
+                changedXmi.put(part, Boolean.FALSE);
+            } else {
+                Path head = path(part, StorageFormat.BINARY);
+                rememberFiles(part, head);
+                byte[] bytes = Files.readAllBytes(head);
+                SegmentedPart store = new SegmentedPart(head, resource);
+                if (SegmentedPart.isHead(bytes)) {
+                    ExecutorService pool = newLoadPool();
+                    try {
+                        store.load(bytes, pool);
+                    } catch (SegmentedPart.LoadFailure e) {
+                        throw new IOException(e.file() + ": corrupt binary data at byte " + e.offset() + " (" //$NON-NLS-1$ //$NON-NLS-2$
+                                + clean(e.getMessage()) + ")", e); //$NON-NLS-1$
+                    } finally {
+                        pool.shutdownNow();
+                    }
+                    ((Resources.PartResource) resource).markLoaded();
+                } else {
+                    resource.load(new ByteArrayInputStream(bytes), Resources.loadOptions(StorageFormat.BINARY));
+                }
+                segmented.put(part, store);
+            }
+            track(part);
         }
     }
 
     /**
-     * Serializes the parts whose content differs from their files (as last loaded or saved),
-     * without writing anything: what {@link #save()} would write. Parts that could not be
-     * loaded are never included.
+     * Serializes the parts that changed since they were loaded or last saved, without writing
+     * anything: what crash recovery keeps (see {@link #open(Path, Map)}). A text part is its XMI;
+     * a binary part is one plain EMF binary of the whole part. Parts that could not be loaded are
+     * never included.
      *
      * @return the serialized content of each changed part, in its storage format
      * @throws IOException when a part cannot be serialized
@@ -354,7 +617,7 @@ public final class ChorusWorkspace {
     }
 
     /**
-     * Like {@link #unsavedParts()}, but serializes only the given parts: the caller knows the
+     * Like {@link #unsavedParts()}, but only among the given parts: the caller knows the
      * others did not change (a large community or analytics part is then not written out
      * just because a post changed).
      *
@@ -365,20 +628,81 @@ public final class ChorusWorkspace {
      */
     public Map<WorkspacePart, byte[]> unsavedParts(Set<WorkspacePart> candidates) throws IOException {
         Map<WorkspacePart, byte[]> changed = new EnumMap<>(WorkspacePart.class);
-        for (WorkspacePart part : candidates) {
-            if (problems.containsKey(part)) {
-                continue;
-            }
-            Resource resource = resources.get(part);
+        for (WorkspacePart part : unsavedCandidates(candidates)) {
             StorageFormat format = formats.get(part);
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-            resource.save(out, Resources.saveOptions(format));
+            resources.get(part).save(out, Resources.saveOptions(format));
             byte[] bytes = out.toByteArray();
-            if (!Arrays.equals(digest(bytes), savedDigests.get(part))) {
+            if (format == StorageFormat.BINARY || !Arrays.equals(digest(bytes), savedDigests.get(part))) {
                 changed.put(part, bytes);
             }
         }
         return changed;
+    }
+
+    /** The parts among {@code candidates} whose content may differ from their files. */
+    private List<WorkspacePart> unsavedCandidates(Set<WorkspacePart> candidates) {
+        List<WorkspacePart> parts = new ArrayList<>();
+        for (WorkspacePart part : candidates) {
+            if (problems.containsKey(part) || !resources.containsKey(part)) {
+                continue;
+            }
+            SegmentedPart store = segmented.get(part);
+            if (store != null ? store.isDirty() : Boolean.TRUE.equals(changedXmi.get(part))) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+
+    private static boolean outgrewText(Resource resource) {
+        if (resource.getContents().isEmpty()) {
+            return false;
+        }
+        EObject root = resource.getContents().get(0);
+        for (EReference reference : root.eClass().getEAllContainments()) {
+            if (reference.isMany() && ((List<?>) root.eGet(reference, false)).size() > XMI_LIMIT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Moves a part's objects into a new resource of its current format; the old resource leaves
+     * the resource set, and its change tracker with it.
+     */
+    private Resource rehome(WorkspacePart part, Resource old) {
+        Resource moved = resourceSet.createResource(uri(part, formats.get(part)));
+        List<EObject> roots = new ArrayList<>(old.getContents());
+        List<org.eclipse.emf.common.notify.Adapter> adapters = new ArrayList<>(old.eAdapters());
+        old.eAdapters().clear();
+        moved.getContents().addAll(roots);
+        if (moved instanceof Resources.PartResource binary) {
+            binary.markLoaded();
+        }
+        resourceSet.getResources().remove(old);
+        resources.put(part, moved);
+        alias(part, moved);
+        for (org.eclipse.emf.common.notify.Adapter adapter : adapters) {
+            if (!(adapter instanceof ChangeTracker)) {
+                moved.eAdapters().add(adapter);
+            }
+        }
+        return moved; // the caller tracks it
+
+    }
+
+    /**
+     * @param part a part
+     * @return every file that holds the part: its main file and, for a binary part, its segment
+     *         files
+     * @since 1.0
+     */
+    public List<Path> files(WorkspacePart part) {
+        SegmentedPart store = segmented.get(part);
+        return store == null ? List.of(file(part)) : store.files();
     }
 
     private byte[] savedDigest(Path file) {
@@ -400,8 +724,8 @@ public final class ChorusWorkspace {
     public List<WorkspacePart> changedOnDisk() throws IOException {
         List<WorkspacePart> parts = new ArrayList<>();
         for (WorkspacePart part : WorkspacePart.values()) {
-            if (!problems.containsKey(part)
-                    && !diskGuard.changed(List.of(file(part)), this::savedDigest, ChorusWorkspace::digest).isEmpty()) {
+            if (!problems.containsKey(part) && formats.containsKey(part)
+                    && !diskGuard.changed(files(part), this::savedDigest, ChorusWorkspace::digest).isEmpty()) {
                 parts.add(part);
             }
         }
@@ -447,6 +771,9 @@ public final class ChorusWorkspace {
      * @throws IOException when the file cannot be read or loaded
      */
     public DiskVersion readDiskVersion(WorkspacePart part) throws IOException {
+        if (formats.get(part) != StorageFormat.XMI) {
+            throw new IOException(part.baseName() + " is stored in segments, which cannot be merged; reload it instead"); //$NON-NLS-1$
+        }
         Path file = file(part);
         Object stamp = diskGuard.stampOf(file);
         byte[] bytes = Files.readAllBytes(file);
@@ -495,7 +822,22 @@ public final class ChorusWorkspace {
         problems.remove(part);
         savedDigests.remove(part);
         formats.remove(part);
-        load(part, null);
+        segmented.remove(part);
+        changedXmi.remove(part);
+        StorageFormat format = createPartResource(part);
+        if (format == StorageFormat.XMI) {
+            load(part, (byte[]) null);
+        } else if (format != null) {
+            ExecutorService pool = newLoadPool();
+            try {
+                load(part, pool, null);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        if (!problems.containsKey(part)) {
+            track(part);
+        }
     }
 
     private static byte[] digest(byte[] bytes) {

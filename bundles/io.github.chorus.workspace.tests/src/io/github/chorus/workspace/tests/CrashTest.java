@@ -106,7 +106,7 @@ class CrashTest {
                         loaded.resource(part).getContents())).as("kill %d, %s, revision %d (seed %d)", kill, part, revision, seed)
                         .isTrue();
             }
-            try (var files = Files.list(workspaceDir)) {
+            try (var files = Files.walk(workspaceDir)) {
                 assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".new") || n.startsWith(".chorus-commit"));
             }
         }
@@ -127,11 +127,16 @@ class CrashTest {
         }
     }
 
+    /** Copies a workspace folder with its sub-folders (the segments of binary parts). */
     private static void copy(Path from, Path to) throws IOException {
         Files.createDirectories(to);
         try (var files = Files.list(from)) {
             for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                if (Files.isDirectory(file)) {
+                    copy(file, to.resolve(file.getFileName()));
+                } else {
+                    Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         }
     }

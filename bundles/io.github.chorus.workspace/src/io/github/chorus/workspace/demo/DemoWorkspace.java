@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 
@@ -763,6 +766,7 @@ public final class DemoWorkspace {
             inbox.getContacts().add(contact);
         }
         ThreadStatus[] statuses = ThreadStatus.values();
+        PublishedIndex commented = new PublishedIndex(published);
         int messages = Math.max(threads, options.messages());
         int messageNumber = 0;
         Instant first = now.minus(90, ChronoUnit.DAYS);
@@ -783,11 +787,9 @@ public final class DemoWorkspace {
                 thread.setAssignee(members.get(status == ThreadStatus.ESCALATED ? 0 : 2));
             }
             if (thread.getKind() == ThreadKind.COMMENTS) {
-                for (ScheduledPublication publication : published) {
-                    if (((Variant) publication.eContainer()).getChannel() == thread.getChannel()
-                            && publication.getPublishedAt().isBefore(opened)) {
-                        thread.setPublication(publication); // the latest post before the comment
-                    }
+                ScheduledPublication publication = commented.lastBefore(thread.getChannel(), opened);
+                if (publication != null) {
+                    thread.setPublication(publication);
                 }
             }
             int sentimentKind = random.nextInt(10); // 0-3 positive, 4-6 neutral, 7-9 negative
@@ -929,5 +931,57 @@ public final class DemoWorkspace {
         series.setSource(source);
         series.setObservations(ObservationBlock.of(times, values));
         return series;
+    }
+
+    /**
+     * The published posts of each channel, to find the one a comment thread is about without
+     * scanning them all for every thread (the agency scale has 200,000 threads and as many posts).
+     * The answer is the one the plain scan gave: among the channel's posts published before the
+     * given time, the last in the order they were published in the generator.
+     */
+    private static final class PublishedIndex {
+        private final List<ScheduledPublication> published;
+        private final Map<ChannelPresence, List<ScheduledPublication>> byTime = new HashMap<>();
+        private final Map<ChannelPresence, int[]> latestOrder = new HashMap<>();
+
+        PublishedIndex(List<ScheduledPublication> published) {
+            Map<ChannelPresence, List<Integer>> positions = new HashMap<>();
+            for (int i = 0; i < published.size(); i++) {
+                ChannelPresence channel = ((Variant) published.get(i).eContainer()).getChannel();
+                positions.computeIfAbsent(channel, c -> new ArrayList<>()).add(i);
+            }
+            positions.forEach((channel, indices) -> {
+                indices.sort(Comparator.comparing((Integer i) -> published.get(i).getPublishedAt()));
+                List<ScheduledPublication> sorted = new ArrayList<>(indices.size());
+                int[] latest = new int[indices.size()];
+                int max = -1;
+                for (int k = 0; k < indices.size(); k++) {
+                    sorted.add(published.get(indices.get(k)));
+                    max = Math.max(max, indices.get(k));
+                    latest[k] = max;
+                }
+                byTime.put(channel, sorted);
+                latestOrder.put(channel, latest);
+            });
+            this.published = published;
+        }
+
+        ScheduledPublication lastBefore(ChannelPresence channel, Instant time) {
+            List<ScheduledPublication> sorted = byTime.get(channel);
+            if (sorted == null) {
+                return null;
+            }
+            int low = 0;
+            int high = sorted.size(); // first index whose time is not before the given time
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (sorted.get(middle).getPublishedAt().isBefore(time)) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low == 0 ? null : published.get(latestOrder.get(channel)[low - 1]);
+        }
     }
 }

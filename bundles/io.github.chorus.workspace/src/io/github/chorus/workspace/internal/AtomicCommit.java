@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Crash-safe replacement of several files of one folder at once.
@@ -23,7 +25,9 @@ import java.util.Map;
  * <li>Each file is replaced: the previous version is kept as {@code <name>.bak} (a hard link,
  * or a copy where links are not supported), then {@code .<name>.new} is atomically renamed
  * over {@code <name>}.</li>
- * <li>The journal is deleted. The folder is fsync'ed after each step.</li>
+ * <li>Files to delete (named in the journal with a leading {@code -}) are deleted with their
+ * backups.</li>
+ * <li>The journal is deleted. The folders are fsync'ed after each step.</li>
  * </ol>
  * {@link #recover(Path)} runs before every load: with a journal it finishes the replacement
  * (roll forward); without one it deletes uncommitted {@code .new} files (roll back). So after
@@ -35,6 +39,7 @@ public final class AtomicCommit {
     public static final String JOURNAL = ".chorus-commit"; //$NON-NLS-1$
     private static final String JOURNAL_TEMP = ".chorus-commit.tmp"; //$NON-NLS-1$
     private static final String END = "#end"; //$NON-NLS-1$
+    private static final String DELETE = "-"; //$NON-NLS-1$
 
     private AtomicCommit() {
     }
@@ -47,20 +52,43 @@ public final class AtomicCommit {
      * @throws IOException when writing fails; then the old files are intact
      */
     public static void commit(Path folder, Map<Path, byte[]> files) throws IOException {
-        if (files.isEmpty()) {
+        commit(folder, files, Set.of());
+    }
+
+    /**
+     * Replaces the given files and deletes others, atomically as a whole. Files may lie in
+     * sub-folders of {@code folder} (created when missing).
+     *
+     * @param folder    the folder
+     * @param files     the files (in {@code folder} or below) and their new contents
+     * @param deletions files (in {@code folder} or below) to delete with their backups
+     * @throws IOException when writing fails; then the old files are intact
+     */
+    public static void commit(Path folder, Map<Path, byte[]> files, Set<Path> deletions) throws IOException {
+        if (files.isEmpty() && deletions.isEmpty()) {
             return;
         }
+        Set<Path> parents = new LinkedHashSet<>();
         for (Map.Entry<Path, byte[]> entry : files.entrySet()) {
+            Path parent = entry.getKey().getParent();
+            if (parents.add(parent)) {
+                Files.createDirectories(parent);
+            }
             writeDurably(pending(entry.getKey()), entry.getValue());
         }
-        if (files.size() == 1) {
+        if (files.size() == 1 && deletions.isEmpty()) {
             install(files.keySet().iterator().next());
-            syncFolder(folder);
+            syncFolders(parents);
             return;
         }
+        syncFolders(parents);
         StringBuilder journal = new StringBuilder();
         for (Path file : files.keySet()) {
-            journal.append(file.getFileName()).append('\n');
+            journal.append(relative(folder, file)).append('\n');
+        }
+        for (Path file : deletions) {
+            journal.append(DELETE).append(relative(folder, file)).append('\n');
+            parents.add(file.getParent());
         }
         journal.append(END).append('\n');
         Path temp = folder.resolve(JOURNAL_TEMP);
@@ -70,9 +98,31 @@ public final class AtomicCommit {
         for (Path file : files.keySet()) {
             install(file);
         }
-        syncFolder(folder);
+        for (Path file : deletions) {
+            delete(file);
+        }
+        syncFolders(parents);
         Files.delete(folder.resolve(JOURNAL));
         syncFolder(folder);
+    }
+
+    private static String relative(Path folder, Path file) {
+        Path relative = folder.relativize(file);
+        if (relative.startsWith("..")) { //$NON-NLS-1$
+            throw new IllegalArgumentException(file + " is not in " + folder); //$NON-NLS-1$
+        }
+        return relative.toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    private static void delete(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(backup(file));
+    }
+
+    private static void syncFolders(Set<Path> folders) {
+        for (Path each : folders) {
+            syncFolder(each);
+        }
     }
 
     /**
@@ -90,7 +140,11 @@ public final class AtomicCommit {
             List<String> names = Files.readAllLines(journal, StandardCharsets.UTF_8);
             if (!names.isEmpty() && END.equals(names.get(names.size() - 1))) {
                 for (String name : names.subList(0, names.size() - 1)) {
-                    install(folder.resolve(name));
+                    if (name.startsWith(DELETE)) {
+                        delete(folder.resolve(name.substring(DELETE.length())));
+                    } else {
+                        install(folder.resolve(name));
+                    }
                 }
                 syncFolder(folder);
             }
@@ -100,6 +154,13 @@ public final class AtomicCommit {
         List<Path> leftovers = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, ".*.new")) { //$NON-NLS-1$
             stream.forEach(leftovers::add);
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, Files::isDirectory)) {
+            for (Path subfolder : stream) {
+                try (DirectoryStream<Path> inner = Files.newDirectoryStream(subfolder, ".*.new")) { //$NON-NLS-1$
+                    inner.forEach(leftovers::add);
+                }
+            }
         }
         Files.deleteIfExists(folder.resolve(JOURNAL_TEMP));
         for (Path leftover : leftovers) {

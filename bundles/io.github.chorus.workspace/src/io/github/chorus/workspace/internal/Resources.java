@@ -53,7 +53,7 @@ public final class Resources {
         factories.put(StorageFormat.BINARY.extension(), new ResourceFactoryImpl() {
             @Override
             public Resource createResource(URI uri) {
-                BinaryResourceImpl resource = new BinaryResourceImpl(uri);
+                PartResource resource = new PartResource(uri);
                 resource.setIntrinsicIDToEObjectMap(new HashMap<>());
                 return resource;
             }
@@ -92,6 +92,26 @@ public final class Resources {
             options.put(BinaryResourceImpl.OPTION_BUFFER_CAPACITY, 1 << 16);
         }
         return options;
+    }
+
+    /**
+     * The resource of a binary part. It reads a plain EMF binary file (the format before
+     * {@link SegmentedPart}); a segmented part fills it and then marks it loaded, so that EMF never
+     * loads it again on its own when a reference into it is resolved.
+     */
+    public static final class PartResource extends BinaryResourceImpl {
+
+        /**
+         * @param uri the URI of the part's head file
+         */
+        public PartResource(URI uri) {
+            super(uri);
+        }
+
+        /** Marks the resource loaded: its contents were read by {@link SegmentedPart}. */
+        public void markLoaded() {
+            setLoaded(true);
+        }
     }
 
     /** An input stream that knows how many bytes were read, to locate binary corruption. */

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.chorus.benchmarks.calendar.CalendarBenchmark;
+import io.github.chorus.benchmarks.publishing.OutboxBenchmark;
 import io.github.chorus.benchmarks.startup.StartupBenchmark;
+import io.github.chorus.benchmarks.workspace.WorkspaceBenchmark;
 
 /**
  * Runs every implemented benchmark and prints one line per figure (see README.md next to the
@@ -49,6 +51,13 @@ public final class BenchmarkSuite {
 		}
 
 		figures.addAll(JmhFigures.run(required("bench.root"), only, Integer.getInteger("bench.jmh.rounds", 3)));
+
+		if (selected("workspace", only)) {
+			figures.addAll(new WorkspaceBenchmark(work.resolve("workspace"), Integer.getInteger("bench.workspace.rounds", 3)).run());
+		}
+		if (selected("publishing", only)) {
+			figures.add(new OutboxBenchmark(work.resolve("publishing"), Integer.getInteger("bench.publishing.rounds", 3)).run());
+		}
 
 		List<String> report = new ArrayList<>();
 		report.add("Chorus benchmarks, " + Instant.now() + ", " + Runtime.version() + ", "

@@ -37,18 +37,18 @@ public record Figure(String name, double value, String unit, String baselineName
 
 	/** @return whether the ratio (or, for an absolute target, the value) meets the target */
 	public boolean pass() {
-		return target.isMetBy(target.unit() == null ? ratio() : value());
+		return target.isMetBy(target.absolute() ? value : ratio());
 	}
 
 	/** @return the table line: name, value, baseline name, baseline value, ratio, target, PASS/FAIL */
 	public String line() {
-		return String.format(Locale.ROOT, "%-46s %12s  %-22s %12s  %8s  %-10s %s", name, format(value), baselineName,
+		return String.format(Locale.ROOT, "%-46s %12s  %-22s %12s  %8s  %-14s %s", name, format(value), baselineName,
 				format(baselineValue), String.format(Locale.ROOT, "%.2fx", ratio()), target.text(), pass() ? "PASS" : "FAIL");
 	}
 
 	/** @return the header matching {@link #line()} */
 	public static String header() {
-		return String.format(Locale.ROOT, "%-46s %12s  %-22s %12s  %8s  %-10s %s", "figure", "value", "baseline",
+		return String.format(Locale.ROOT, "%-46s %12s  %-22s %12s  %8s  %-14s %s", "figure", "value", "baseline",
 				"baseline value", "ratio", "target", "result");
 	}
 
@@ -57,41 +57,43 @@ public record Figure(String name, double value, String unit, String baselineName
 	}
 
 	/**
-	 * A bound on the ratio or, where the issue sets an absolute limit (a frame time), on the value;
-	 * the ratio is printed either way.
+	 * A bound on the ratio, or on the value itself where the issue sets an absolute target (the
+	 * ratio is then still printed, to show the same-run baseline).
 	 *
-	 * @param atMost {@code true}: must be &lt;= bound; {@code false}: must be &gt;= bound
-	 * @param bound  the bound
-	 * @param unit   {@code null} for a bound on the ratio, else the unit of a bound on the value
+	 * @param atMost   {@code true}: must be &lt;= bound; {@code false}: must be &gt;= bound
+	 * @param bound    the bound
+	 * @param absolute whether the bound applies to the value (in the figure's unit), not the ratio
+	 * @param unit     the unit of an absolute bound
 	 */
-	public record Target(boolean atMost, double bound, String unit) {
+	public record Target(boolean atMost, double bound, boolean absolute, String unit) {
 
 		/** @return ratio &lt;= bound */
 		public static Target atMost(double bound) {
-			return new Target(true, bound, null);
+			return new Target(true, bound, false, "");
 		}
 
 		/** @return ratio &gt;= bound */
 		public static Target atLeast(double bound) {
-			return new Target(false, bound, null);
+			return new Target(false, bound, false, "");
 		}
 
-		/**
-		 * @param bound the limit
-		 * @param unit  its unit, the figure's
-		 * @return value &lt;= bound, whatever the ratio
-		 */
+		/** @return value &lt;= bound, in {@code unit} */
 		public static Target valueAtMost(double bound, String unit) {
-			return new Target(true, bound, unit);
+			return new Target(true, bound, true, unit);
 		}
 
-		boolean isMetBy(double measure) {
-			return atMost ? measure <= bound : measure >= bound;
+		/** @return value &gt;= bound, in {@code unit} */
+		public static Target valueAtLeast(double bound, String unit) {
+			return new Target(false, bound, true, unit);
+		}
+
+		boolean isMetBy(double ratio) {
+			return atMost ? ratio <= bound : ratio >= bound;
 		}
 
 		String text() {
-			return (atMost ? "<= " : ">= ") + (unit == null ? String.format(Locale.ROOT, "%.2fx", bound)
-					: String.format(Locale.ROOT, "%.0f %s", bound, unit));
+			return (atMost ? "<= " : ">= ")
+					+ (absolute ? String.format(Locale.ROOT, "%.0f %s", bound, unit) : String.format(Locale.ROOT, "%.2fx", bound));
 		}
 	}
 }

@@ -1,0 +1,590 @@
+// SPDX-License-Identifier: EPL-2.0
+package io.github.chorus.workspace.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl.EObjectOutputStream.Check;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/**
+ * A binary workspace part split into files, so that a small edit rewrites a small file.
+ * <p>
+ * The part's root object is in the <em>head</em> file ({@code <part>.chorusbin}) without the
+ * contents of its lists (every many-valued containment of the root, for example the inbox's
+ * threads); the elements of each list are in <em>segment</em> files of about
+ * {@value #TARGET_BYTES} bytes in the folder {@code <part>.segments}, in list order. The head
+ * names the segment files in order. References between files are by id; they are proxies that
+ * EMF resolves on first use.
+ * </p>
+ * <p>
+ * A {@link ChangeTracker} tells the part which list elements changed (anywhere inside them) and
+ * which lists changed; a save then rewrites only those elements' segments, the head only when
+ * the root itself or the list of segments changed. Files are written through
+ * {@link AtomicCommit}, so the head and its segments always match.
+ * </p>
+ * <p>
+ * Head format: {@value #MAGIC} (ASCII), a format version (int), the next segment number (int),
+ * the number of segments (int), per segment the list feature's name and the file name
+ * (modified UTF-8), then the root in EMF's binary format. Segment format: EMF's binary format
+ * holding a {@code true} boolean before each element and a {@code false} one at the end.
+ * </p>
+ */
+public final class SegmentedPart {
+
+    /** The first bytes of a head file. */
+    public static final String MAGIC = "CHORUS-PART\n"; //$NON-NLS-1$
+    /** The size a segment file is cut at. */
+    public static final int TARGET_BYTES = 1 << 18;
+    private static final int VERSION = 1;
+    private static final byte[] MAGIC_BYTES = MAGIC.getBytes(StandardCharsets.US_ASCII);
+    private static final int SAMPLE = 64;
+
+    /** A segment: some consecutive elements of one list of the root, in one file. */
+    private static final class Segment {
+        final EReference feature;
+        final String file;
+        List<EObject> members;
+
+        Segment(EReference feature, String file, List<EObject> members) {
+            this.feature = feature;
+            this.file = file;
+            this.members = members;
+        }
+    }
+
+    /** A load error, with the file and the byte offset where it was noticed. */
+    public static final class LoadFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+        private final long offset;
+
+        LoadFailure(Path file, long offset, String message, Throwable cause) {
+            super(message, cause);
+            this.file = file;
+            this.offset = offset;
+        }
+
+        /** @return the file that could not be read */
+        public Path file() {
+            return file;
+        }
+
+        /** @return the byte offset (at most this far into the file), or -1 */
+        public long offset() {
+            return offset;
+        }
+    }
+
+    private final Path head;
+    private final Path segmentFolder;
+    private final Resource resource;
+    private List<Segment> segments; // null: nothing on disk in this layout yet
+    private final Map<EObject, Segment> segmentOf = new IdentityHashMap<>();
+    private final Set<EObject> dirtyItems = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<EReference> reordered = new java.util.HashSet<>();
+    private boolean headDirty = true;
+    private boolean positional;
+    private int nextNumber = 1;
+    private Pending pending;
+
+    /**
+     * @param head     the head file
+     * @param resource the part's resource
+     */
+    public SegmentedPart(Path head, Resource resource) {
+        this.head = head;
+        this.resource = resource;
+        String name = head.getFileName().toString();
+        this.segmentFolder = head.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".segments"); //$NON-NLS-1$
+    }
+
+    /**
+     * @param bytes the first bytes of a file
+     * @return whether they start a head file (else it is a plain EMF binary file)
+     */
+    public static boolean isHead(byte[] bytes) {
+        return bytes.length >= MAGIC_BYTES.length
+                && Arrays.equals(bytes, 0, MAGIC_BYTES.length, MAGIC_BYTES, 0, MAGIC_BYTES.length);
+    }
+
+    /** @return the folder of the segment files */
+    public Path segmentFolder() {
+        return segmentFolder;
+    }
+
+    /** @return the files of the part: the head, then the segments */
+    public List<Path> files() {
+        List<Path> files = new ArrayList<>();
+        files.add(head);
+        if (segments != null) {
+            for (Segment segment : segments) {
+                files.add(segmentFolder.resolve(segment.file));
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Loads the head and then its segments, the segments in parallel on {@code pool}.
+     *
+     * @param headBytes the head file's bytes
+     * @param pool      runs the parsing of segments
+     * @throws LoadFailure when a file cannot be read
+     */
+    public void load(byte[] headBytes, ExecutorService pool) throws LoadFailure {
+        List<String> features = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        Resources.CountingInputStream counter = new Resources.CountingInputStream(new ByteArrayInputStream(headBytes));
+        try {
+            DataInputStream in = new DataInputStream(counter);
+            in.skipNBytes(MAGIC_BYTES.length);
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new IOException("unknown part format version " + version + " (this Chorus reads " + VERSION + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            nextNumber = in.readInt();
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                features.add(in.readUTF());
+                files.add(in.readUTF());
+            }
+            PartBinary.Input input = new PartBinary.Input(counter, resource);
+            input.loadResource(resource);
+        } catch (IOException | RuntimeException e) {
+            throw new LoadFailure(head, counter.count(), message(e), e);
+        }
+        EObject root = root();
+        if (root == null) {
+            throw new LoadFailure(head, -1, "the file has no content", null); //$NON-NLS-1$
+        }
+        List<Future<List<EObject>>> parsed = new ArrayList<>();
+        List<Segment> loaded = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            EReference feature = root.eClass().getEStructuralFeature(features.get(i)) instanceof EReference reference
+                    && lists(root).contains(reference) ? reference : null;
+            Path file = segmentFolder.resolve(files.get(i));
+            if (feature == null) {
+                throw new LoadFailure(head, -1, "segment " + files.get(i) + " belongs to an unknown list '" //$NON-NLS-1$ //$NON-NLS-2$
+                        + features.get(i) + "'", null); //$NON-NLS-1$
+            }
+            loaded.add(new Segment(feature, files.get(i), null));
+            parsed.add(pool.submit(() -> parseSegment(file)));
+        }
+        for (int i = 0; i < loaded.size(); i++) {
+            Segment segment = loaded.get(i);
+            try {
+                segment.members = parsed.get(i).get();
+            } catch (ExecutionException e) {
+                for (int j = i + 1; j < parsed.size(); j++) {
+                    parsed.get(j).cancel(false);
+                }
+                throw e.getCause() instanceof LoadFailure failure ? failure
+                        : new LoadFailure(segmentFolder.resolve(segment.file), -1, message(e.getCause()), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LoadFailure(segmentFolder.resolve(segment.file), -1, "interrupted", e); //$NON-NLS-1$
+            }
+        }
+        presizeIdMap(loaded);
+        for (Segment segment : loaded) {
+            @SuppressWarnings("unchecked")
+            InternalEList<EObject> list = (InternalEList<EObject>) root.eGet(segment.feature, false);
+            list.addAllUnique(segment.members);
+            for (EObject member : segment.members) {
+                segmentOf.put(member, segment);
+            }
+        }
+        segments = loaded;
+        headDirty = false;
+    }
+
+    /**
+     * Sizes the resource's id map for what the segments hold before they are linked in, instead of
+     * letting it grow by doubling through millions of entries.
+     */
+    private void presizeIdMap(List<Segment> loaded) {
+        if (!(resource instanceof ResourceImpl impl) || impl.getIntrinsicIDToEObjectMap() == null) {
+            return;
+        }
+        long objects = 0;
+        for (Segment segment : loaded) {
+            for (EObject member : segment.members) {
+                objects += 1 + member.eContents().size();
+            }
+        }
+        Map<String, EObject> ids = new HashMap<>((int) Math.min(Integer.MAX_VALUE / 2, objects * 2));
+        ids.putAll(impl.getIntrinsicIDToEObjectMap());
+        impl.setIntrinsicIDToEObjectMap(ids);
+    }
+
+    private List<EObject> parseSegment(Path file) throws LoadFailure {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new LoadFailure(file, -1, "cannot read the file: " + e, e); //$NON-NLS-1$
+        }
+        Resources.CountingInputStream counter = new Resources.CountingInputStream(new ByteArrayInputStream(bytes));
+        try {
+            PartBinary.Input input = new PartBinary.Input(counter, resource);
+            List<EObject> members = new ArrayList<>();
+            while (input.readBoolean()) {
+                members.add(input.loadEObject());
+            }
+            return members;
+        } catch (IOException | RuntimeException e) {
+            throw new LoadFailure(file, counter.count(), message(e), e);
+        }
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * Records a change told by the part's {@link ChangeTracker}.
+     *
+     * @param notification the change
+     */
+    public void changed(Notification notification) {
+        if (!(notification.getNotifier() instanceof EObject object)) {
+            headDirty = true; // the resource's contents
+            return;
+        }
+        EObject root = root();
+        if (object == root) {
+            if (notification.getFeature() instanceof EReference reference && lists(root).contains(reference)) {
+                reordered.add(reference);
+            } else {
+                headDirty = true;
+            }
+            return;
+        }
+        EObject item = item(object, root);
+        if (item == null) {
+            headDirty = true;
+        } else {
+            dirtyItems.add(item);
+        }
+    }
+
+    private EObject root() {
+        return resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+    }
+
+    private static List<EReference> lists(EObject root) {
+        List<EReference> lists = new ArrayList<>();
+        for (EReference reference : root.eClass().getEAllContainments()) {
+            if (reference.isMany() && !reference.isTransient()) {
+                lists.add(reference);
+            }
+        }
+        return lists;
+    }
+
+    /** @return the list element of the root that holds {@code object}, or {@code null} when the head holds it */
+    private EObject item(EObject object, EObject root) {
+        EObject current = object;
+        while (true) {
+            EObject container = current.eContainer();
+            if (container == null) {
+                return null;
+            }
+            if (container == root) {
+                EReference feature = current.eContainmentFeature();
+                return feature != null && feature.isMany() && !feature.isTransient() ? current : null;
+            }
+            current = container;
+        }
+    }
+
+    private record Pending(List<Segment> segments, Map<Segment, List<EObject>> members, Set<Segment> changed,
+            Set<Segment> gone, boolean positional) {
+    }
+
+    /**
+     * Works out what a save must write: the changed segments and, when needed, the head.
+     *
+     * @param writes    receives the files to write
+     * @param deletions receives the files to delete
+     * @throws IOException when serializing fails
+     */
+    public void prepare(Map<Path, byte[]> writes, Set<Path> deletions) throws IOException {
+        pending = null;
+        EObject root = root();
+        if (root == null) {
+            return;
+        }
+        boolean full = segments == null || positional && (headDirty || !dirtyItems.isEmpty() || !reordered.isEmpty());
+        List<Segment> next = new ArrayList<>();
+        Map<Segment, List<EObject>> members = new IdentityHashMap<>();
+        Set<Segment> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Segment> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean structureChanged = full;
+        boolean anyPositional = false;
+        for (EReference feature : lists(root)) {
+            @SuppressWarnings("unchecked")
+            List<EObject> list = ((InternalEList<EObject>) root.eGet(feature, false)).basicList();
+            List<Segment> old = new ArrayList<>();
+            if (segments != null) {
+                for (Segment segment : segments) {
+                    if (segment.feature == feature) {
+                        old.add(segment);
+                    }
+                }
+            }
+            Map<Segment, List<EObject>> assigned = full ? null : assign(feature, list, old);
+            if (assigned == null) {
+                gone.addAll(old);
+                List<Segment> fresh = cut(feature, list, members);
+                dirty.addAll(fresh);
+                next.addAll(fresh);
+                structureChanged |= !old.isEmpty() || !fresh.isEmpty();
+                continue;
+            }
+            for (Segment segment : old) {
+                List<EObject> now = assigned.get(segment);
+                if (now.isEmpty()) {
+                    gone.add(segment);
+                    structureChanged = true;
+                    continue;
+                }
+                members.put(segment, now);
+                if (!sameObjects(now, segment.members)) {
+                    dirty.add(segment);
+                }
+                next.add(segment);
+            }
+        }
+        if (!full) {
+            for (EObject item : dirtyItems) {
+                Segment segment = segmentOf.get(item);
+                if (segment != null && members.containsKey(segment)) {
+                    dirty.add(segment);
+                }
+            }
+        }
+        List<Segment> written = new ArrayList<>();
+        for (Segment segment : next) {
+            if (!dirty.contains(segment)) {
+                written.add(segment);
+                continue;
+            }
+            List<EObject> content = members.get(segment);
+            Serialized serialized = serialize(content);
+            if (serialized.bytes.length > 2 * TARGET_BYTES && content.size() > 1) {
+                // grown too big: split it in two new segments
+                gone.add(segment);
+                structureChanged = true;
+                int half = content.size() / 2;
+                for (List<EObject> part : List.of(content.subList(0, half), content.subList(half, content.size()))) {
+                    Segment piece = new Segment(segment.feature, newName(segment.feature), null);
+                    members.put(piece, new ArrayList<>(part));
+                    Serialized pieceBytes = serialize(members.get(piece));
+                    anyPositional |= pieceBytes.positional;
+                    writes.put(segmentFolder.resolve(piece.file), pieceBytes.bytes);
+                    written.add(piece);
+                }
+                continue;
+            }
+            anyPositional |= serialized.positional;
+            writes.put(segmentFolder.resolve(segment.file), serialized.bytes);
+            written.add(segment);
+        }
+        for (Segment segment : gone) {
+            if (!written.contains(segment)) {
+                deletions.add(segmentFolder.resolve(segment.file));
+            }
+        }
+        if (full || structureChanged || headDirty) {
+            Serialized headBytes = serializeHead(root, written);
+            anyPositional |= headBytes.positional;
+            writes.put(head, headBytes.bytes);
+        }
+        Set<Segment> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Segment segment : written) {
+            if (members.get(segment) != segment.members) {
+                changed.add(segment);
+            }
+        }
+        pending = new Pending(written, members, changed, gone, positional && !full || anyPositional);
+    }
+
+    /**
+     * Assigns the list's elements to the feature's existing segments, keeping their order: new
+     * elements join the segment of the element before them.
+     *
+     * @return the new members of each old segment, or {@code null} when the order changed so
+     *         much (or there is no segment yet) that the list must be cut anew
+     */
+    private Map<Segment, List<EObject>> assign(EReference feature, List<EObject> list, List<Segment> old) {
+        if (old.isEmpty()) {
+            return list.isEmpty() ? new LinkedHashMap<>() : null;
+        }
+        if (!reordered.contains(feature)) {
+            Map<Segment, List<EObject>> same = new IdentityHashMap<>();
+            for (Segment segment : old) {
+                same.put(segment, segment.members);
+            }
+            return same;
+        }
+        Map<Segment, Integer> index = new IdentityHashMap<>();
+        Map<Segment, List<EObject>> assigned = new IdentityHashMap<>();
+        for (int i = 0; i < old.size(); i++) {
+            index.put(old.get(i), i);
+            assigned.put(old.get(i), new ArrayList<>());
+        }
+        int last = 0;
+        for (EObject item : list) {
+            Segment segment = segmentOf.get(item);
+            Integer position = segment == null ? null : index.get(segment);
+            if (position == null) {
+                assigned.get(old.get(last)).add(item);
+                continue;
+            }
+            if (position < last) {
+                return null;
+            }
+            last = position;
+            assigned.get(segment).add(item);
+        }
+        return assigned;
+    }
+
+    private List<Segment> cut(EReference feature, List<EObject> list, Map<Segment, List<EObject>> members)
+            throws IOException {
+        List<Segment> cut = new ArrayList<>();
+        if (list.isEmpty()) {
+            return cut;
+        }
+        int sample = Math.min(SAMPLE, list.size());
+        int sampleBytes = serialize(list.subList(0, sample)).bytes.length;
+        int perSegment = (int) Math.max(1, Math.min(list.size(), (long) TARGET_BYTES * sample / Math.max(1, sampleBytes)));
+        for (int start = 0; start < list.size(); start += perSegment) {
+            Segment segment = new Segment(feature, newName(feature), null);
+            members.put(segment, new ArrayList<>(list.subList(start, Math.min(list.size(), start + perSegment))));
+            cut.add(segment);
+        }
+        return cut;
+    }
+
+    private String newName(EReference feature) {
+        return String.format("%s-%06d.chorusseg", feature.getName(), nextNumber++); //$NON-NLS-1$
+    }
+
+    private static boolean sameObjects(List<EObject> a, List<EObject> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private record Serialized(byte[] bytes, boolean positional) {
+    }
+
+    private Serialized serialize(List<EObject> members) throws IOException {
+        Set<EObject> inside = Collections.newSetFromMap(new IdentityHashMap<>(members.size() * 2));
+        inside.addAll(members);
+        EObject root = root();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(TARGET_BYTES + (TARGET_BYTES >> 2));
+        PartBinary.Output out = new PartBinary.Output(bytes, resource, object -> !inside.contains(item(object, root)),
+                null, List.of());
+        for (EObject member : members) {
+            out.writeBoolean(true);
+            out.saveEObject((InternalEObject) member, Check.NOTHING);
+        }
+        out.writeBoolean(false);
+        out.flush();
+        return new Serialized(bytes.toByteArray(), out.positional());
+    }
+
+    private Serialized serializeHead(EObject root, List<Segment> order) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 12);
+        DataOutputStream data = new DataOutputStream(bytes);
+        data.write(MAGIC_BYTES);
+        data.writeInt(VERSION);
+        data.writeInt(nextNumber);
+        data.writeInt(order.size());
+        for (Segment segment : order) {
+            data.writeUTF(segment.feature.getName());
+            data.writeUTF(segment.file);
+        }
+        data.flush();
+        PartBinary.Output out = new PartBinary.Output(bytes, resource, object -> item(object, root) != null, root,
+                lists(root));
+        @SuppressWarnings("unchecked")
+        InternalEList<? extends InternalEObject> contents = (InternalEList<? extends InternalEObject>) (InternalEList<?>) resource
+                .getContents();
+        out.saveEObjects(contents, Check.CONTAINER);
+        out.flush();
+        return new Serialized(bytes.toByteArray(), out.positional());
+    }
+
+    /** Makes what {@link #prepare} worked out the saved state, once its files are committed. */
+    public void committed() {
+        if (pending == null) {
+            return;
+        }
+        for (Segment segment : pending.gone) {
+            forget(segment);
+        }
+        for (Segment segment : pending.changed) {
+            forget(segment);
+        }
+        for (Segment segment : pending.changed) {
+            segment.members = pending.members.get(segment);
+            for (EObject member : segment.members) {
+                segmentOf.put(member, segment);
+            }
+        }
+        segments = pending.segments;
+        positional = pending.positional;
+        dirtyItems.clear();
+        reordered.clear();
+        headDirty = false;
+        pending = null;
+    }
+
+    private void forget(Segment segment) {
+        if (segment.members != null) {
+            for (EObject member : segment.members) {
+                segmentOf.remove(member, segment);
+            }
+        }
+    }
+
+    /** @return whether a save would write something */
+    public boolean isDirty() {
+        return segments == null || headDirty || !dirtyItems.isEmpty() || !reordered.isEmpty();
+    }
+}
