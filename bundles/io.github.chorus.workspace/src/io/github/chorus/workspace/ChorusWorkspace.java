@@ -46,6 +46,7 @@ import io.github.chorus.plan.model.Team;
 import io.github.chorus.workspace.internal.AtomicCommit;
 import io.github.chorus.workspace.internal.ChangeTracker;
 import io.github.chorus.workspace.internal.DiskGuard;
+import io.github.chorus.workspace.internal.IdAssigner;
 import io.github.chorus.workspace.internal.SegmentedPart;
 import io.github.chorus.workspace.internal.Resources;
 
@@ -243,8 +244,14 @@ public final class ChorusWorkspace {
     private void track(WorkspacePart part) {
         SegmentedPart store = segmented.get(part);
         Resource resource = resources.get(part);
-        resource.eAdapters().add(new ChangeTracker(store != null ? store::changed
-                : notification -> changedXmi.put(part, Boolean.TRUE)));
+        resource.eAdapters().add(new ChangeTracker(notification -> {
+            IdAssigner.assignNewIds(notification);
+            if (store != null) {
+                store.changed(notification);
+            } else {
+                changedXmi.put(part, Boolean.TRUE);
+            }
+        }));
     }
 
     /**
