@@ -336,6 +336,7 @@ public final class ComposePage extends FormPage {
 		sendForReview.setEnabled(drafts > 0);
 		workflowStatus.setText(drafts + " draft, " + inReview + " in review"); //$NON-NLS-1$ //$NON-NLS-2$
 		workflowStatus.getParent().layout();
+		refreshChannelChoice();
 	}
 
 	/** @return the goal check boxes, for tests */
@@ -346,6 +347,32 @@ public final class ComposePage extends FormPage {
 	/** @return the Send for Review button, for tests */
 	public Button sendForReviewButton() {
 		return sendForReview;
+	}
+
+	/**
+	 * Lists the plan's channels this item has no variant for yet, keeping the chosen one: the plan
+	 * may gain, lose or rename channels while the composer is open.
+	 */
+	private void refreshChannelChoice() {
+		int index = channelChoice.getSelectionIndex();
+		ChannelPresence chosen = index >= 0 && index < freeChannels.size() ? freeChannels.get(index) : null;
+		Set<ChannelPresence> used = new HashSet<>();
+		editor.item().getVariants().forEach(v -> used.add(v.getChannel()));
+		freeChannels.clear();
+		channelChoice.removeAll();
+		Plan plan = editor.session().workspace().plan();
+		if (plan != null) {
+			for (ChannelPresence presence : plan.getChannels()) {
+				if (!used.contains(presence)) {
+					freeChannels.add(presence);
+					channelChoice.add(String.valueOf(presence.getName()));
+				}
+			}
+		}
+		if (!freeChannels.isEmpty()) {
+			channelChoice.select(Math.max(0, freeChannels.indexOf(chosen)));
+		}
+		addVariant.setEnabled(!freeChannels.isEmpty());
 	}
 
 	/** (Re)creates one column per variant, and the list of channels without a variant. */
@@ -364,23 +391,7 @@ public final class ComposePage extends FormPage {
 			columns.add(new VariantColumn(toolkit, variants, editor.getEditingDomain(), variant, registry, zone(),
 					editor.session().workspace().plan() != null && editor.session().workspace().plan().isApprovalRequired()));
 		}
-		Set<ChannelPresence> used = new HashSet<>();
-		item.getVariants().forEach(v -> used.add(v.getChannel()));
-		freeChannels.clear();
-		channelChoice.removeAll();
-		Plan plan = editor.session().workspace().plan();
-		if (plan != null) {
-			for (ChannelPresence presence : plan.getChannels()) {
-				if (!used.contains(presence)) {
-					freeChannels.add(presence);
-					channelChoice.add(String.valueOf(presence.getName()));
-				}
-			}
-		}
-		if (!freeChannels.isEmpty()) {
-			channelChoice.select(0);
-		}
-		addVariant.setEnabled(!freeChannels.isEmpty());
+		refreshChannelChoice();
 		variants.layout(true, true);
 		IManagedForm managed = getManagedForm();
 		if (managed != null) {
