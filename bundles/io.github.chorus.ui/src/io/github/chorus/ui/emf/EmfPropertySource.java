@@ -72,9 +72,15 @@ public class EmfPropertySource implements IPropertySource {
 		if (item.canSetProperty(object) && feature instanceof EAttribute attribute && !attribute.isMany()) {
 			EDataType type = attribute.getEAttributeType();
 			if (type instanceof EEnum enumeration) {
-				String[] labels = enumeration.getELiterals().stream().map(EEnumLiteral::getName)
+				// the value is the literal's index (see getPropertyValue); the combo's own label
+				// provider shows the label of that index, where a generic one would show the number
+				String[] labels = enumeration.getELiterals().stream()
+						.map(literal -> item.getLabelProvider(object).getText(literal.getInstance()))
 						.toArray(String[]::new);
-				descriptor = new ComboBoxPropertyDescriptor(id, name, labels);
+				ComboBoxPropertyDescriptor combo = new ComboBoxPropertyDescriptor(id, name, labels);
+				combo.setCategory(item.getCategory(object));
+				combo.setDescription(item.getDescription(object));
+				return combo;
 			} else {
 				TextPropertyDescriptor text = new TextPropertyDescriptor(id, name);
 				text.setValidator(validator(type));
