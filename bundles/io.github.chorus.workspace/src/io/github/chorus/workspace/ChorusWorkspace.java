@@ -344,15 +344,11 @@ public final class ChorusWorkspace {
             return;
         }
         SegmentedPart store = new SegmentedPart(file, resource);
-        if (unsaved != null) {
-            load(part, file, resource, unsaved); // whole: rewritten segmented on the next save
-            if (!problems.containsKey(part)) {
-                segmented.put(part, store); // never written as segments: the next save writes all
-            }
-            return;
-        }
-        if (!SegmentedPart.isHead(bytes)) {
-            load(part, file, resource, bytes); // written by an older Chorus: rewritten segmented on the next save
+        // crash recovery's copy, or the file of an older Chorus: one plain EMF binary of the whole
+        // part, never written as segments, so the next save writes them all
+        byte[] whole = unsaved != null ? unsaved : SegmentedPart.isHead(bytes) ? null : bytes;
+        if (whole != null) {
+            load(part, file, resource, whole);
             if (!problems.containsKey(part)) {
                 segmented.put(part, store);
             }
@@ -573,39 +569,26 @@ public final class ChorusWorkspace {
      */
     public void revert() throws IOException {
         AtomicCommit.recover(folder);
-        for (WorkspacePart part : unsavedCandidates(EnumSet.allOf(WorkspacePart.class))) {
-            Resource resource = resources.get(part);
-            resource.eAdapters().removeIf(ChangeTracker.class::isInstance);
-            resource.unload();
-            if (formats.get(part) == StorageFormat.XMI) {
-                Path file = path(part, StorageFormat.XMI);
-                diskGuard.remember(file);
-                byte[] bytes = Files.readAllBytes(file);
-                resource.load(new ByteArrayInputStream(bytes), Resources.loadOptions(StorageFormat.XMI));
-                savedDigests.put(part, digest(bytes));
-                changedXmi.put(part, Boolean.FALSE);
-            } else {
-                Path head = path(part, StorageFormat.BINARY);
-                rememberFiles(part, head);
-                byte[] bytes = Files.readAllBytes(head);
-                SegmentedPart store = new SegmentedPart(head, resource);
-                if (SegmentedPart.isHead(bytes)) {
-                    ExecutorService pool = newLoadPool();
-                    try {
-                        store.load(bytes, pool);
-                    } catch (SegmentedPart.LoadFailure e) {
-                        throw new IOException(e.file() + ": corrupt binary data at byte " + e.offset() + " (" //$NON-NLS-1$ //$NON-NLS-2$
-                                + clean(e.getMessage()) + ")", e); //$NON-NLS-1$
-                    } finally {
-                        pool.shutdownNow();
-                    }
-                    ((Resources.PartResource) resource).markLoaded();
+        ExecutorService pool = newLoadPool();
+        try {
+            for (WorkspacePart part : unsavedCandidates(EnumSet.allOf(WorkspacePart.class))) {
+                Resource resource = resources.get(part);
+                resource.eAdapters().removeIf(ChangeTracker.class::isInstance);
+                resource.unload();
+                if (formats.get(part) == StorageFormat.XMI) {
+                    load(part, (byte[]) null);
+                    changedXmi.put(part, Boolean.FALSE);
                 } else {
-                    resource.load(new ByteArrayInputStream(bytes), Resources.loadOptions(StorageFormat.BINARY));
+                    load(part, pool, null);
                 }
-                segmented.put(part, store);
+                LoadProblem problem = problems.get(part);
+                if (problem != null) {
+                    throw new IOException(problem.describe());
+                }
+                track(part);
             }
-            track(part);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
