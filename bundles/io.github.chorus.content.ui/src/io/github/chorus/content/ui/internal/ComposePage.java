@@ -2,6 +2,7 @@
 package io.github.chorus.content.ui.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Optional;
@@ -354,25 +355,26 @@ public final class ComposePage extends FormPage {
 	 * may gain, lose or rename channels while the composer is open.
 	 */
 	private void refreshChannelChoice() {
-		int index = channelChoice.getSelectionIndex();
-		ChannelPresence chosen = index >= 0 && index < freeChannels.size() ? freeChannels.get(index) : null;
 		Set<ChannelPresence> used = new HashSet<>();
 		editor.item().getVariants().forEach(v -> used.add(v.getChannel()));
-		freeChannels.clear();
-		channelChoice.removeAll();
+		List<ChannelPresence> free = new ArrayList<>();
 		Plan plan = editor.session().workspace().plan();
 		if (plan != null) {
-			for (ChannelPresence presence : plan.getChannels()) {
-				if (!used.contains(presence)) {
-					freeChannels.add(presence);
-					channelChoice.add(String.valueOf(presence.getName()));
-				}
-			}
+			plan.getChannels().stream().filter(presence -> !used.contains(presence)).forEach(free::add);
 		}
+		String[] names = free.stream().map(presence -> String.valueOf(presence.getName())).toArray(String[]::new);
+		addVariant.setEnabled(!free.isEmpty());
+		if (free.equals(freeChannels) && Arrays.equals(names, channelChoice.getItems())) {
+			return; // called after every command, keystrokes included: leave the combo alone
+		}
+		int index = channelChoice.getSelectionIndex();
+		ChannelPresence chosen = index >= 0 && index < freeChannels.size() ? freeChannels.get(index) : null;
+		freeChannels.clear();
+		freeChannels.addAll(free);
+		channelChoice.setItems(names);
 		if (!freeChannels.isEmpty()) {
 			channelChoice.select(Math.max(0, freeChannels.indexOf(chosen)));
 		}
-		addVariant.setEnabled(!freeChannels.isEmpty());
 	}
 
 	/** (Re)creates one column per variant, and the list of channels without a variant. */
