@@ -24,6 +24,7 @@ public final class Messages extends NLS {
 	public static String AppearancePage_restartNote;
 	public static String AppearancePage_restartTitle;
 	public static String AppearancePage_restartQuestion;
+	public static String ChorusWorkbenchAdvisor_startingServices;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -40,6 +40,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
 import io.github.chorus.calendar.ui.internal.CalendarCanvas.Opener;
+import io.github.chorus.core.runtime.ServiceLoaderMediator;
 
 /**
  * Every publication that passes the calendar's filter as a NatTable: time in the view's zone,
@@ -87,6 +88,9 @@ public final class ListView {
 	 * @param opener  opens an item's composer
 	 */
 	public ListView(Composite parent, CalendarModel model, Palette palette, Opener opener) {
+		// NatTable uses Eclipse Collections, which finds its implementations through the service
+		// loader mediator; the product starts the mediator only when needed
+		ServiceLoaderMediator.ensureStarted();
 		this.model = model;
 		this.opener = opener;
 		rows.addAll(model.entries());

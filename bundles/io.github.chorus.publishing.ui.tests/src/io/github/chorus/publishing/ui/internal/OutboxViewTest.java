@@ -119,7 +119,8 @@ class OutboxViewTest {
 		assertThat(row(first).status()).isEqualTo(Status.DUE);
 		assertThat(row(first).account()).isEqualTo("Local feed (news)");
 		assertThat(row(first).channel()).isEqualTo("Ember & Oak news feed");
-		assertThat(statusBarText()).matches("Outbox: \\d+ due.*");
+		// the summary appears once the window has been painted
+		waitUntil(() -> statusBarText().matches("Outbox: \\d+ due.*"), "the status bar's summary of the due posts");
 
 		Job job = PublishDueHandler.start(window);
 		assertThat(job).isNotNull();

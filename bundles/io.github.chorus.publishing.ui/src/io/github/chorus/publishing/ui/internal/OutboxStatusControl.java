@@ -7,7 +7,9 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.PlatformUI;
 
 import io.github.chorus.publishing.ui.internal.OutboxRow.Status;
@@ -20,6 +22,9 @@ import jakarta.annotation.PreDestroy;
  * trim by this bundle's model fragment; a click shows the Outbox view.
  */
 public final class OutboxStatusControl {
+
+	/** When the outbox is read at the latest, painted or not. */
+	private static final int LATEST_START_MILLIS = 3000;
 
 	private Link link;
 	private OutboxMonitor monitor;
@@ -45,15 +50,26 @@ public final class OutboxStatusControl {
 				.applyTo(link);
 		link.addListener(SWT.Selection, event -> ShowOutboxHandler
 				.show(PlatformUI.getWorkbench().getActiveWorkbenchWindow(), null));
-		// the workspace is opened once the workbench is up, not while the window is being built
-		parent.getDisplay().asyncExec(() -> {
-			if (link.isDisposed() || !PlatformUI.isWorkbenchRunning()) {
-				return;
+		// the outbox is read (accounts included) once the window has been painted, so that it
+		// never delays the first frame; at the latest after a few seconds, should the trim be hidden
+		link.addListener(SWT.Paint, new Listener() {
+			@Override
+			public void handleEvent(Event event) {
+				link.removeListener(SWT.Paint, this);
+				link.getDisplay().asyncExec(OutboxStatusControl.this::startMonitor);
 			}
-			monitor = OutboxMonitor.of(PlatformUI.getWorkbench());
-			monitor.addListener(listener);
-			update();
 		});
+		link.getDisplay().timerExec(LATEST_START_MILLIS, this::startMonitor);
+	}
+
+	private void startMonitor() {
+		if (link.isDisposed() || monitor != null || !PlatformUI.isWorkbenchRunning()
+				|| PlatformUI.getWorkbench().isClosing()) {
+			return;
+		}
+		monitor = OutboxMonitor.of(PlatformUI.getWorkbench());
+		monitor.addListener(listener);
+		update();
 	}
 
 	/** @return the summary shown */
