@@ -2,7 +2,6 @@
 package io.github.chorus.workspace.ui;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.emf.common.command.Command;
@@ -24,7 +22,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
-import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.ui.services.IServiceLocator;
 
 import io.github.chorus.core.preferences.ChorusPreferences;
@@ -116,7 +113,7 @@ public final class WorkspaceSession {
 		IEclipseContext context = application.getContext();
 		WorkspaceSession session = context.getLocal(WorkspaceSession.class);
 		if (session == null) {
-			session = Autosave.openWithRecovery(instanceLocation());
+			session = Autosave.openWithRecovery(Autosave.workbenchFolder());
 			context.set(WorkspaceSession.class, session);
 			Autosave.start(session);
 		}
@@ -152,16 +149,6 @@ public final class WorkspaceSession {
 	private static boolean isEmpty(Path folder) throws IOException {
 		try (Stream<Path> entries = Files.list(folder)) {
 			return entries.allMatch(entry -> entry.getFileName().toString().startsWith(".")); //$NON-NLS-1$
-		}
-	}
-
-	private static Path instanceLocation() {
-		Location location = Platform.getInstanceLocation();
-		try {
-			return location != null && location.isSet() ? Path.of(location.getURL().toURI())
-					: Path.of(System.getProperty("user.home"), "Chorus"); //$NON-NLS-1$ //$NON-NLS-2$
-		} catch (URISyntaxException e) {
-			return Path.of(location.getURL().getPath());
 		}
 	}
 

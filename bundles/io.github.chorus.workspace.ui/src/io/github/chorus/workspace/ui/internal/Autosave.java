@@ -2,6 +2,7 @@
 package io.github.chorus.workspace.ui.internal;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -64,6 +67,10 @@ public final class Autosave {
 	 */
 	public static WorkspaceSession openWithRecovery(Path folder) {
 		try {
+			ChorusWorkspace preloaded = WorkspacePreload.take(folder);
+			if (preloaded != null) {
+				return WorkspaceSession.open(preloaded, false);
+			}
 			WorkspaceRecovery recovery = new WorkspaceRecovery(folder);
 			Optional<WorkspaceRecovery.Snapshot> snapshot = ChorusWorkspace.isWorkspace(folder) ? recovery.find()
 					: Optional.empty();
@@ -78,6 +85,20 @@ public final class Autosave {
 			return WorkspaceSession.open(WorkspaceSession.openOrCreate(folder), false);
 		} catch (IOException e) {
 			throw new IllegalStateException("Cannot open the Chorus workspace in " + folder, e); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * @return the folder of the workbench's workspace: the instance location ({@code -data},
+	 *         {@code chorus --workspace DIR}), else {@code ~/Chorus}
+	 */
+	public static Path workbenchFolder() {
+		Location location = Platform.getInstanceLocation();
+		try {
+			return location != null && location.isSet() ? Path.of(location.getURL().toURI())
+					: Path.of(System.getProperty("user.home"), "Chorus"); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (URISyntaxException e) {
+			return Path.of(location.getURL().getPath());
 		}
 	}
 
