@@ -146,6 +146,8 @@ public final class WorkspaceSession {
 		for (LoadProblem problem : workspace.problems()) {
 			ILog.of(WorkspaceSession.class).warn("Cannot load " + problem); //$NON-NLS-1$
 		}
+		// the community and analytics parts are read on first use: their problems come then
+		workspace.addProblemListener(problem -> ILog.of(WorkspaceSession.class).warn("Cannot load " + problem)); //$NON-NLS-1$
 		return workspace;
 	}
 

@@ -103,7 +103,8 @@ public final class SegmentedPart {
     private final Path head;
     private final Path segmentFolder;
     private final Resource resource;
-    private List<Segment> segments; // null: nothing on disk in this layout yet
+    private List<Segment> segments; // null: nothing on disk in this layout yet, or not loaded
+    private List<String> listed; // the segment files a head lists, for a part not loaded
     private final Map<EObject, Segment> segmentOf = new IdentityHashMap<>();
     private final Set<EObject> dirtyItems = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<EReference> reordered = new java.util.HashSet<>();
@@ -145,8 +146,53 @@ public final class SegmentedPart {
             for (Segment segment : segments) {
                 files.add(segmentFolder.resolve(segment.file));
             }
+        } else if (listed != null) {
+            for (String file : listed) {
+                files.add(segmentFolder.resolve(file));
+            }
         }
         return files;
+    }
+
+    /** What a head file lists: the next segment number, and each segment's list feature and file. */
+    private record Listing(int nextNumber, List<String> features, List<String> files) {
+    }
+
+    private static Listing readListing(DataInputStream in) throws IOException {
+        in.skipNBytes(MAGIC_BYTES.length);
+        int version = in.readInt();
+        if (version != VERSION) {
+            throw new IOException("unknown part format version " + version + " (this Chorus reads " + VERSION + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        int next = in.readInt();
+        int count = in.readInt();
+        List<String> features = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            features.add(in.readUTF());
+            files.add(in.readUTF());
+        }
+        return new Listing(next, features, files);
+    }
+
+    /**
+     * Reads only the list of segment files from the head, without loading anything: the part then
+     * knows its {@link #files()} and counts as unchanged, for a part whose loading is deferred to
+     * its first use (a store that {@link #load}s it is made then).
+     *
+     * @param headBytes the head file's bytes
+     * @throws LoadFailure when the head cannot be read
+     */
+    public void readFiles(byte[] headBytes) throws LoadFailure {
+        Resources.CountingInputStream counter = new Resources.CountingInputStream(new ByteArrayInputStream(headBytes));
+        try {
+            Listing listing = readListing(new DataInputStream(counter));
+            nextNumber = listing.nextNumber();
+            listed = List.copyOf(listing.files());
+        } catch (IOException | RuntimeException e) {
+            throw new LoadFailure(head, counter.count(), message(e), e);
+        }
+        headDirty = false;
     }
 
     /**
@@ -157,22 +203,14 @@ public final class SegmentedPart {
      * @throws LoadFailure when a file cannot be read
      */
     public void load(byte[] headBytes, ExecutorService pool) throws LoadFailure {
-        List<String> features = new ArrayList<>();
-        List<String> files = new ArrayList<>();
+        List<String> features;
+        List<String> files;
         Resources.CountingInputStream counter = new Resources.CountingInputStream(new ByteArrayInputStream(headBytes));
         try {
-            DataInputStream in = new DataInputStream(counter);
-            in.skipNBytes(MAGIC_BYTES.length);
-            int version = in.readInt();
-            if (version != VERSION) {
-                throw new IOException("unknown part format version " + version + " (this Chorus reads " + VERSION + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-            nextNumber = in.readInt();
-            int count = in.readInt();
-            for (int i = 0; i < count; i++) {
-                features.add(in.readUTF());
-                files.add(in.readUTF());
-            }
+            Listing listing = readListing(new DataInputStream(counter));
+            nextNumber = listing.nextNumber();
+            features = listing.features();
+            files = listing.files();
             PartBinary.Input input = new PartBinary.Input(counter, resource);
             input.loadResource(resource);
         } catch (IOException | RuntimeException e) {
@@ -585,6 +623,6 @@ public final class SegmentedPart {
 
     /** @return whether a save would write something */
     public boolean isDirty() {
-        return segments == null || headDirty || !dirtyItems.isEmpty() || !reordered.isEmpty();
+        return segments == null && listed == null || headDirty || !dirtyItems.isEmpty() || !reordered.isEmpty();
     }
 }
