@@ -260,14 +260,14 @@ public final class ChorusWorkspace {
     private void track(WorkspacePart part) {
         SegmentedPart store = segmented.get(part);
         Resource resource = resources.get(part);
-        resource.eAdapters().add(new ChangeTracker(notification -> {
+        new ChangeTracker(notification -> {
             IdAssigner.assignNewIds(notification);
             if (store != null) {
                 store.changed(notification);
             } else {
                 changedXmi.put(part, Boolean.TRUE);
             }
-        }));
+        }).attach(resource);
     }
 
     /**

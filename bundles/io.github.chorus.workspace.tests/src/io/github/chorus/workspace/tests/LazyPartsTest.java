@@ -26,6 +26,7 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,7 @@ import io.github.chorus.analytics.model.AnalyticsPackage;
 import io.github.chorus.analytics.model.MetricSeries;
 import io.github.chorus.community.model.CommunityFactory;
 import io.github.chorus.community.model.Inbox;
+import io.github.chorus.community.model.Message;
 import io.github.chorus.community.model.MessageThread;
 import io.github.chorus.workspace.ChorusWorkspace;
 import io.github.chorus.workspace.LoadProblem;
@@ -213,6 +215,34 @@ class LazyPartsTest {
         ChorusWorkspace reopened = ChorusWorkspace.open(folder);
         assertThat(((MessageThread) reopened.resource(WorkspacePart.COMMUNITY).getEObject(thread.getId())).getSubject())
                 .isEqualTo("edited after the first use");
+    }
+
+    @Test
+    void nestedObjectsAreFoundByIdAndTheirEditsSavedInTheirSegment() throws Exception {
+        ChorusWorkspace workspace = savedAndOpened();
+        Resource resource = workspace.resource(WorkspacePart.COMMUNITY);
+        List<MessageThread> threads = workspace.community().getThreads();
+        Message message = threads.stream().filter(thread -> thread.getMessages().size() > 1)
+                .skip(threads.size() / 3).findFirst().orElseThrow().getMessages().get(1);
+        Map<String, EObject> ids = ((ResourceImpl) resource).getIntrinsicIDToEObjectMap();
+        assertThat(ids).as("every object with an id, nested ones too").containsEntry(message.getId(), message);
+        int identified = 0;
+        for (var all = resource.getAllContents(); all.hasNext();) {
+            if (EcoreUtil.getID(all.next()) != null) {
+                identified++;
+            }
+        }
+        assertThat(ids).hasSize(identified);
+        Map<Path, FileTime> before = stamps(folder);
+        Thread.sleep(20);
+
+        message.setText("edited deep inside a thread");
+        workspace.save();
+
+        assertThat(rewritten(before)).singleElement()
+                .satisfies(file -> assertThat(file.getParent()).isEqualTo(folder.resolve("community.segments")));
+        assertThat(((Message) ChorusWorkspace.open(folder).resource(WorkspacePart.COMMUNITY).getEObject(message.getId()))
+                .getText()).isEqualTo("edited deep inside a thread");
     }
 
     @Test

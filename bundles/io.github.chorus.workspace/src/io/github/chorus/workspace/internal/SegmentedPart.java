@@ -23,12 +23,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl.EObjectOutputStream.Check;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
@@ -220,7 +222,8 @@ public final class SegmentedPart {
         if (root == null) {
             throw new LoadFailure(head, -1, "the file has no content", null); //$NON-NLS-1$
         }
-        List<Future<List<EObject>>> parsed = new ArrayList<>();
+        boolean collectIds = resource instanceof ResourceImpl impl && impl.getIntrinsicIDToEObjectMap() != null;
+        List<Future<Parsed>> parsed = new ArrayList<>();
         List<Segment> loaded = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             EReference feature = root.eClass().getEStructuralFeature(features.get(i)) instanceof EReference reference
@@ -231,12 +234,15 @@ public final class SegmentedPart {
                         + features.get(i) + "'", null); //$NON-NLS-1$
             }
             loaded.add(new Segment(feature, files.get(i), null));
-            parsed.add(pool.submit(() -> parseSegment(file)));
+            parsed.add(pool.submit(() -> parseSegment(file, collectIds)));
         }
+        List<Parsed> results = new ArrayList<>();
         for (int i = 0; i < loaded.size(); i++) {
             Segment segment = loaded.get(i);
             try {
-                segment.members = parsed.get(i).get();
+                Parsed result = parsed.get(i).get();
+                segment.members = result.members();
+                results.add(result);
             } catch (ExecutionException e) {
                 for (int j = i + 1; j < parsed.size(); j++) {
                     parsed.get(j).cancel(false);
@@ -248,13 +254,23 @@ public final class SegmentedPart {
                 throw new LoadFailure(segmentFolder.resolve(segment.file), -1, "interrupted", e); //$NON-NLS-1$
             }
         }
-        presizeIdMap(loaded);
-        for (Segment segment : loaded) {
-            @SuppressWarnings("unchecked")
-            InternalEList<EObject> list = (InternalEList<EObject>) root.eGet(segment.feature, false);
-            list.addAllUnique(segment.members);
-            for (EObject member : segment.members) {
-                segmentOf.put(member, segment);
+        Map<String, EObject> ids = collectIds ? ((ResourceImpl) resource).getIntrinsicIDToEObjectMap() : null;
+        if (collectIds) {
+            // without a map, linking does not walk every object for its id: the parsing collected them
+            ((ResourceImpl) resource).setIntrinsicIDToEObjectMap(null);
+        }
+        try {
+            for (Segment segment : loaded) {
+                @SuppressWarnings("unchecked")
+                InternalEList<EObject> list = (InternalEList<EObject>) root.eGet(segment.feature, false);
+                list.addAllUnique(segment.members);
+                for (EObject member : segment.members) {
+                    segmentOf.put(member, segment);
+                }
+            }
+        } finally {
+            if (collectIds) {
+                ((ResourceImpl) resource).setIntrinsicIDToEObjectMap(idMap(ids, results));
             }
         }
         segments = loaded;
@@ -262,25 +278,35 @@ public final class SegmentedPart {
     }
 
     /**
-     * Sizes the resource's id map for what the segments hold before they are linked in, instead of
-     * letting it grow by doubling through millions of entries.
+     * The resource's id map with the ids the segments hold, in the order linking them would have
+     * added them (the last object of an id wins, as in EMF), sized for them at once instead of
+     * growing by doubling through millions of entries.
      */
-    private void presizeIdMap(List<Segment> loaded) {
-        if (!(resource instanceof ResourceImpl impl) || impl.getIntrinsicIDToEObjectMap() == null) {
-            return;
+    private static Map<String, EObject> idMap(Map<String, EObject> before, List<Parsed> results) {
+        long count = before.size();
+        for (Parsed result : results) {
+            count += result.ids().size();
         }
-        long objects = 0;
-        for (Segment segment : loaded) {
-            for (EObject member : segment.members) {
-                objects += 1 + member.eContents().size();
+        Map<String, EObject> ids = new HashMap<>((int) Math.min(Integer.MAX_VALUE / 2, count * 4 / 3 + 16));
+        ids.putAll(before);
+        for (Parsed result : results) {
+            List<String> keys = result.ids();
+            List<EObject> objects = result.objects();
+            for (int i = 0; i < keys.size(); i++) {
+                ids.put(keys.get(i), objects.get(i));
             }
         }
-        Map<String, EObject> ids = new HashMap<>((int) Math.min(Integer.MAX_VALUE / 2, objects * 2));
-        ids.putAll(impl.getIntrinsicIDToEObjectMap());
-        impl.setIntrinsicIDToEObjectMap(ids);
+        return ids;
     }
 
-    private List<EObject> parseSegment(Path file) throws LoadFailure {
+    /**
+     * A parsed segment: its list elements and, when the resource keeps an id map, the id of every
+     * object in them in the order EMF would visit them when they are attached to the resource.
+     */
+    private record Parsed(List<EObject> members, List<String> ids, List<EObject> objects) {
+    }
+
+    private Parsed parseSegment(Path file, boolean collectIds) throws LoadFailure {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -294,9 +320,30 @@ public final class SegmentedPart {
             while (input.readBoolean()) {
                 members.add(input.loadEObject());
             }
-            return members;
+            if (!collectIds) {
+                return new Parsed(members, List.of(), List.of());
+            }
+            List<String> ids = new ArrayList<>(members.size() * 4);
+            List<EObject> objects = new ArrayList<>(members.size() * 4);
+            for (EObject member : members) {
+                collectId(member, ids, objects);
+                for (TreeIterator<EObject> tree = EcoreUtil.getAllProperContents(member, false); tree.hasNext();) {
+                    collectId(tree.next(), ids, objects);
+                }
+            }
+            return new Parsed(members, ids, objects);
         } catch (IOException | RuntimeException e) {
             throw new LoadFailure(file, counter.count(), message(e), e);
+        }
+    }
+
+    /** What {@link ResourceImpl} does for each object attached to it, with the id's hash computed here. */
+    private static void collectId(EObject object, List<String> ids, List<EObject> objects) {
+        String id = EcoreUtil.getID(object);
+        if (id != null) {
+            id.hashCode(); // cached in the string: computed on this parsing thread, not while filling the map
+            ids.add(id);
+            objects.add(object);
         }
     }
 
