@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
@@ -21,6 +20,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
 public final class ChangeTracker extends EContentAdapter {
 
     private final Consumer<Notification> listener;
+    /** Set on the threads of {@link #attach} while they visit the contents themselves. */
+    private final ThreadLocal<Boolean> bulk = new ThreadLocal<>();
 
     /**
      * @param listener told of every change (not of touches) in the resource
@@ -45,20 +46,36 @@ public final class ChangeTracker extends EContentAdapter {
     /**
      * Attaches the tracker to a resource and every object in it, as {@code resource.eAdapters().add(this)}
      * does, but the elements of the roots' lists (trees of their own: a million objects in a large
-     * part) in parallel.
+     * part) in parallel, each object visited once.
      *
      * @param resource the part's resource
      */
     public void attach(Resource resource) {
-        List<Notifier> items = new ArrayList<>();
+        List<EObject> items = new ArrayList<>();
         for (EObject root : resource.getContents()) {
             for (Iterator<EObject> contents = ((InternalEList<EObject>) root.eContents()).basicIterator(); contents
                     .hasNext();) {
                 items.add(contents.next());
             }
         }
-        items.parallelStream().forEach(this::addAdapter);
+        items.parallelStream().forEach(item -> {
+            bulk.set(Boolean.TRUE);
+            try {
+                ProperContents.visit(item, object -> object.eAdapters().add(this));
+            } finally {
+                bulk.remove();
+            }
+        });
         resource.eAdapters().add(this); // finds the items already followed
+    }
+
+    @Override
+    protected void setTarget(EObject target) {
+        if (bulk.get() != null) {
+            basicSetTarget(target); // attach visits the contents itself
+            return;
+        }
+        super.setTarget(target);
     }
 
     @Override

@@ -6,8 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -101,6 +101,12 @@ public final class SegmentedPart {
             return offset;
         }
     }
+
+    /**
+     * Each loading thread reads its segment files into one buffer, instead of a new array per file
+     * (hundreds of megabytes of garbage at agency scale, and young collections while the model grows).
+     */
+    private static final ThreadLocal<byte[]> READ_BUFFER = ThreadLocal.withInitial(() -> new byte[TARGET_BYTES * 2]);
 
     private final Path head;
     private final Path segmentFolder;
@@ -307,13 +313,28 @@ public final class SegmentedPart {
     }
 
     private Parsed parseSegment(Path file, boolean collectIds) throws LoadFailure {
+        int length;
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new IOException("the segment is too large: " + size + " bytes"); //$NON-NLS-1$
+            }
+            bytes = READ_BUFFER.get();
+            if (bytes.length < size) {
+                bytes = new byte[(int) size];
+                READ_BUFFER.set(bytes);
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, (int) size);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // reads on
+            }
+            length = buffer.position();
         } catch (IOException e) {
             throw new LoadFailure(file, -1, "cannot read the file: " + e, e); //$NON-NLS-1$
         }
-        Resources.CountingInputStream counter = new Resources.CountingInputStream(new ByteArrayInputStream(bytes));
+        Resources.CountingInputStream counter = new Resources.CountingInputStream(
+                new ByteArrayInputStream(bytes, 0, length));
         try {
             PartBinary.Input input = new PartBinary.Input(counter, resource);
             List<EObject> members = new ArrayList<>();
@@ -326,10 +347,7 @@ public final class SegmentedPart {
             List<String> ids = new ArrayList<>(members.size() * 4);
             List<EObject> objects = new ArrayList<>(members.size() * 4);
             for (EObject member : members) {
-                collectId(member, ids, objects);
-                for (TreeIterator<EObject> tree = EcoreUtil.getAllProperContents(member, false); tree.hasNext();) {
-                    collectId(tree.next(), ids, objects);
-                }
+                ProperContents.visit(member, object -> collectId(object, ids, objects));
             }
             return new Parsed(members, ids, objects);
         } catch (IOException | RuntimeException e) {
