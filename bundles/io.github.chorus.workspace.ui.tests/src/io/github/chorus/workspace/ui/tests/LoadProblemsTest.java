@@ -42,7 +42,7 @@ class LoadProblemsTest {
 			String name = segment.getFileName().toString();
 			Platform.addLogListener(listener);
 
-			ChorusWorkspace workspace = WorkspaceSession.openOrCreate(folder);
+			ChorusWorkspace workspace = WorkspaceSession.open(WorkspaceSession.openOrCreate(folder), false).workspace();
 			assertThat(logged).noneMatch(status -> status.getMessage().contains(name));
 
 			assertThat(workspace.community()).isNull();
