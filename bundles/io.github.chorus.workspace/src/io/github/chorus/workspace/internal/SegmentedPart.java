@@ -113,7 +113,7 @@ public final class SegmentedPart {
     private final Resource resource;
     private List<Segment> segments; // null: nothing on disk in this layout yet, or not loaded
     private List<String> listed; // the segment files a head lists, for a part not loaded
-    private final Map<EObject, Segment> segmentOf = new IdentityHashMap<>();
+    private Map<EObject, Segment> segmentOf = new IdentityHashMap<>();
     private final Set<EObject> dirtyItems = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<EReference> reordered = new java.util.HashSet<>();
     private boolean headDirty = true;
@@ -260,11 +260,21 @@ public final class SegmentedPart {
                 throw new LoadFailure(segmentFolder.resolve(segment.file), -1, "interrupted", e); //$NON-NLS-1$
             }
         }
-        Map<String, EObject> ids = collectIds ? ((ResourceImpl) resource).getIntrinsicIDToEObjectMap() : null;
+        Future<Map<String, EObject>> ids = null;
+        Map<String, EObject> before = collectIds ? ((ResourceImpl) resource).getIntrinsicIDToEObjectMap() : null;
         if (collectIds) {
-            // without a map, linking does not walk every object for its id: the parsing collected them
+            // without a map, linking does not walk every object for its id: the parsing collected
+            // them, and a loading thread fills the map while this one links
             ((ResourceImpl) resource).setIntrinsicIDToEObjectMap(null);
+            ids = pool.submit(() -> idMap(before, results));
         }
+        int members = segmentOf.size();
+        for (Segment segment : loaded) {
+            members += segment.members.size();
+        }
+        Map<EObject, Segment> sized = new IdentityHashMap<>(members);
+        sized.putAll(segmentOf);
+        segmentOf = sized;
         try {
             for (Segment segment : loaded) {
                 @SuppressWarnings("unchecked")
@@ -275,8 +285,8 @@ public final class SegmentedPart {
                 }
             }
         } finally {
-            if (collectIds) {
-                ((ResourceImpl) resource).setIntrinsicIDToEObjectMap(idMap(ids, results));
+            if (ids != null) {
+                ((ResourceImpl) resource).setIntrinsicIDToEObjectMap(idMapOf(ids, before, results));
             }
         }
         segments = loaded;
@@ -303,6 +313,19 @@ public final class SegmentedPart {
             }
         }
         return ids;
+    }
+
+    /** The id map filled on a loading thread, or filled here when that did not work out. */
+    private static Map<String, EObject> idMapOf(Future<Map<String, EObject>> ids, Map<String, EObject> before,
+            List<Parsed> results) {
+        try {
+            return ids.get();
+        } catch (ExecutionException | RuntimeException e) {
+            return idMap(before, results);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return idMap(before, results);
+        }
     }
 
     /**
