@@ -23,7 +23,9 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -57,7 +59,9 @@ import io.github.chorus.workspace.internal.Resources;
  * <p>
  * Loading never fails as a whole: a file that cannot be read is reported as a
  * {@link LoadProblem} naming the file and place, is left untouched (it is never saved over),
- * and the other files are loaded. Saving is atomic for the workspace as a whole: after a
+ * and the other files are loaded. The bulk parts ({@link WorkspacePart#COMMUNITY} and
+ * {@link WorkspacePart#ANALYTICS}: millions of messages and observations) are read on their
+ * first use, not by {@link #open}; see {@link #isInMemory}. Saving is atomic for the workspace as a whole: after a
  * crash at any moment, the next {@link #open} sees either the state before or the state after
  * the save, and each replaced file's previous version is kept as {@code <file>.bak}.
  * </p>
@@ -85,6 +89,11 @@ public final class ChorusWorkspace {
     private final Map<WorkspacePart, SegmentedPart> segmented = new EnumMap<>(WorkspacePart.class);
     private final Map<WorkspacePart, Boolean> changedXmi = new EnumMap<>(WorkspacePart.class);
     private final DiskGuard diskGuard = new DiskGuard();
+    private final List<Consumer<? super LoadProblem>> problemListeners = new CopyOnWriteArrayList<>();
+
+    /** The parts {@link #open} does not read: they are read on their first use. */
+    private static final Set<WorkspacePart> READ_ON_FIRST_USE = Collections
+            .unmodifiableSet(EnumSet.of(WorkspacePart.COMMUNITY, WorkspacePart.ANALYTICS));
 
     /**
      * A text (XMI) part whose root holds more than this many elements in one list is saved in
@@ -161,7 +170,14 @@ public final class ChorusWorkspace {
     }
 
     /**
-     * Opens a workspace folder: repairs an interrupted save, then loads every part it can.
+     * Opens a workspace folder: repairs an interrupted save, then loads the plan and the content.
+     * The community and analytics parts are not read yet: only the list of their files is, and
+     * the versions of those files are remembered (see {@link #changedOnDisk()}). Each is read on
+     * its first use: {@link #community()}, {@link #analytics()}, {@link #loadAll()}, the contents
+     * of its {@link #resource} or of an object in it, or the resolution of a reference into it.
+     * A problem in one of its files is then found at that first use: it is recorded in
+     * {@link #problems()} (and told to the {@link #addProblemListener listeners}), and the part
+     * is empty and never saved, as for a problem found here.
      *
      * @param folder the workspace folder
      * @return the workspace; see {@link #problems()} for files that could not be read
@@ -244,14 +260,14 @@ public final class ChorusWorkspace {
     private void track(WorkspacePart part) {
         SegmentedPart store = segmented.get(part);
         Resource resource = resources.get(part);
-        resource.eAdapters().add(new ChangeTracker(notification -> {
+        new ChangeTracker(notification -> {
             IdAssigner.assignNewIds(notification);
             if (store != null) {
                 store.changed(notification);
             } else {
                 changedXmi.put(part, Boolean.TRUE);
             }
-        }));
+        }).attach(resource);
     }
 
     /**
@@ -271,7 +287,10 @@ public final class ChorusWorkspace {
             }
         }
         for (WorkspacePart part : binaryParts) {
-            load(part, pool, unsaved.get(part));
+            byte[] recovered = unsaved.get(part);
+            if (recovered != null || !READ_ON_FIRST_USE.contains(part) || !defer(part)) {
+                load(part, resources.get(part), pool, recovered);
+            }
         }
         for (Map.Entry<WorkspacePart, Future<?>> entry : textLoads.entrySet()) {
             try {
@@ -287,7 +306,7 @@ public final class ChorusWorkspace {
         }
         List<Future<?>> tracking = new ArrayList<>();
         for (WorkspacePart part : WorkspacePart.values()) {
-            if (!problems.containsKey(part)) {
+            if (!problems.containsKey(part) && isInMemory(part)) {
                 tracking.add(pool.submit(() -> track(part)));
             }
         }
@@ -332,9 +351,8 @@ public final class ChorusWorkspace {
      * Loads a binary part: a segmented one, or a single EMF binary file of an older Chorus, or the
      * unsaved content crash recovery kept (a single EMF binary too, see {@link #unsavedParts()}).
      */
-    private void load(WorkspacePart part, ExecutorService pool, byte[] unsaved) {
+    private void load(WorkspacePart part, Resource resource, ExecutorService pool, byte[] unsaved) {
         Path file = path(part, StorageFormat.BINARY);
-        Resource resource = resources.get(part);
         byte[] bytes;
         try {
             rememberFiles(part, file);
@@ -349,20 +367,94 @@ public final class ChorusWorkspace {
         byte[] whole = unsaved != null ? unsaved : SegmentedPart.isHead(bytes) ? null : bytes;
         if (whole != null) {
             load(part, file, resource, whole);
-            if (!problems.containsKey(part)) {
-                segmented.put(part, store);
+            synchronized (this) {
+                if (!problems.containsKey(part)) {
+                    segmented.put(part, store);
+                }
             }
             return;
         }
         try {
             store.load(bytes, pool);
         } catch (SegmentedPart.LoadFailure e) {
+            resource.getContents().clear(); // what was read before the failure
             fail(part, StorageFormat.BINARY, new LoadProblem(e.file(), -1, -1, e.offset(),
                     "corrupt binary data (" + clean(e.getMessage()) + ")")); //$NON-NLS-1$ //$NON-NLS-2$
             return;
         }
         ((Resources.PartResource) resource).markLoaded();
-        segmented.put(part, store);
+        synchronized (this) {
+            segmented.put(part, store);
+        }
+    }
+
+    /**
+     * Prepares a segmented binary part to be read on its first use: remembers its files for the
+     * {@link DiskGuard} and reads the list of its segments from its head, nothing more.
+     *
+     * @return {@code false} when the part must be loaded now (a plain EMF binary of an older Chorus)
+     */
+    private boolean defer(WorkspacePart part) {
+        Path file = path(part, StorageFormat.BINARY);
+        Resources.PartResource resource = (Resources.PartResource) resources.get(part);
+        byte[] head;
+        try {
+            rememberFiles(part, file);
+            head = Files.readAllBytes(file);
+        } catch (IOException e) {
+            fail(part, StorageFormat.BINARY, new LoadProblem(file, -1, -1, -1, "cannot read the file: " + e)); //$NON-NLS-1$
+            return true;
+        }
+        if (!SegmentedPart.isHead(head)) {
+            return false;
+        }
+        SegmentedPart listing = new SegmentedPart(file, resource);
+        try {
+            listing.readFiles(head);
+        } catch (SegmentedPart.LoadFailure e) {
+            fail(part, StorageFormat.BINARY, new LoadProblem(e.file(), -1, -1, e.offset(),
+                    "corrupt binary data (" + clean(e.getMessage()) + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+            return true;
+        }
+        synchronized (this) {
+            segmented.put(part, listing);
+        }
+        resource.deferLoad(() -> loadOnFirstUse(part, resource));
+        return true;
+    }
+
+    /**
+     * Reads a part {@link #defer deferred} at open, as it is on disk now (another process may have
+     * saved it since), then tracks its changes; runs once, on the first thread that uses it.
+     */
+    private void loadOnFirstUse(WorkspacePart part, Resource resource) {
+        synchronized (this) {
+            if (resources.get(part) != resource) {
+                return; // reloaded since: this resource left the workspace
+            }
+        }
+        ExecutorService pool = newLoadPool();
+        try {
+            load(part, resource, pool, null);
+        } catch (RuntimeException e) {
+            resource.getContents().clear();
+            fail(part, StorageFormat.BINARY, new LoadProblem(path(part, StorageFormat.BINARY), -1, -1, -1,
+                    "cannot read the part: " + e)); //$NON-NLS-1$
+        } finally {
+            pool.shutdownNow();
+        }
+        LoadProblem problem;
+        synchronized (this) {
+            problem = problems.get(part);
+        }
+        if (problem == null) {
+            track(part);
+            return;
+        }
+        ((Resources.PartResource) resource).markLoaded(); // never read again as a plain binary by EMF
+        for (Consumer<? super LoadProblem> listener : problemListeners) {
+            listener.accept(problem);
+        }
     }
 
     /** Loads a text part, from its file or from the unsaved content crash recovery kept. */
@@ -503,8 +595,8 @@ public final class ChorusWorkspace {
         List<WorkspacePart> switched = new ArrayList<>();
         try {
             for (WorkspacePart part : WorkspacePart.values()) {
-                if (problems.containsKey(part)) {
-                    continue;
+                if (problems.containsKey(part) || !isInMemory(part)) {
+                    continue; // a part never read is unchanged
                 }
                 Resource resource = resources.get(part);
                 if (formats.get(part) == StorageFormat.XMI && outgrewText(resource)) {
@@ -579,7 +671,7 @@ public final class ChorusWorkspace {
                     load(part, (byte[]) null);
                     changedXmi.put(part, Boolean.FALSE);
                 } else {
-                    load(part, pool, null);
+                    load(part, resource, pool, null);
                 }
                 LoadProblem problem = problems.get(part);
                 if (problem != null) {
@@ -634,8 +726,8 @@ public final class ChorusWorkspace {
     private List<WorkspacePart> unsavedCandidates(Set<WorkspacePart> candidates) {
         List<WorkspacePart> parts = new ArrayList<>();
         for (WorkspacePart part : candidates) {
-            if (problems.containsKey(part) || !resources.containsKey(part)) {
-                continue;
+            if (problems.containsKey(part) || !resources.containsKey(part) || !isInMemory(part)) {
+                continue; // a part never read is unchanged
             }
             SegmentedPart store = segmented.get(part);
             if (store != null ? store.isDirty() : Boolean.TRUE.equals(changedXmi.get(part))) {
@@ -687,10 +779,10 @@ public final class ChorusWorkspace {
     /**
      * @param part a part
      * @return every file that holds the part: its main file and, for a binary part, its segment
-     *         files
+     *         files (for a part not read yet, those its head lists; it is not read for this)
      * @since 1.0
      */
-    public List<Path> files(WorkspacePart part) {
+    public synchronized List<Path> files(WorkspacePart part) {
         SegmentedPart store = segmented.get(part);
         return store == null ? List.of(file(part)) : store.files();
     }
@@ -796,12 +888,16 @@ public final class ChorusWorkspace {
     /**
      * Loads a part again from its file, replacing the part in memory (objects of the old part become
      * proxies that resolve, by id, to the new ones); references from other parts resolve to the new
-     * objects.
+     * objects. A part not {@link #isInMemory in memory} stays so: it will be read on its first use.
      *
      * @param part the part
      */
     public void reload(WorkspacePart part) {
+        boolean wasInMemory = isInMemory(part);
         Resource old = resources.remove(part);
+        if (old instanceof Resources.PartResource binary) {
+            binary.cancelDeferredLoad();
+        }
         if (old != null) {
             old.unload();
             resourceSet.getResources().remove(old);
@@ -818,9 +914,12 @@ public final class ChorusWorkspace {
         if (format == StorageFormat.XMI) {
             load(part, (byte[]) null);
         } else if (format != null) {
+            if (!wasInMemory && READ_ON_FIRST_USE.contains(part) && defer(part)) {
+                return;
+            }
             ExecutorService pool = newLoadPool();
             try {
-                load(part, pool, null);
+                load(part, resources.get(part), pool, null);
             } finally {
                 pool.shutdownNow();
             }
@@ -852,7 +951,7 @@ public final class ChorusWorkspace {
      * @param part a part
      * @return its resource (empty when the part could not be loaded)
      */
-    public Resource resource(WorkspacePart part) {
+    public synchronized Resource resource(WorkspacePart part) {
         return resources.get(part);
     }
 
@@ -886,17 +985,66 @@ public final class ChorusWorkspace {
         return null;
     }
 
-    /** @return the files that could not be loaded, at most one problem per part */
-    public List<LoadProblem> problems() {
+    /**
+     * The files that could not be loaded so far: those of the parts {@link #open} read, and those
+     * of the parts read on first use since (see {@link #isInMemory}). To know the problems of every
+     * part, call {@link #loadAll()} first.
+     *
+     * @return the files that could not be loaded, at most one problem per part
+     */
+    public synchronized List<LoadProblem> problems() {
         return List.copyOf(new ArrayList<>(problems.values()));
     }
 
     /**
+     * Whether a part was loaded (or created) without problem. A part not read yet (see
+     * {@link #isInMemory}) is not read by this question and counts as loaded until its first use
+     * finds a problem.
+     *
      * @param part a part
-     * @return whether the part was loaded (or created) without problem
+     * @return whether no problem is known for the part
      */
-    public boolean isLoaded(WorkspacePart part) {
+    public synchronized boolean isLoaded(WorkspacePart part) {
         return !problems.containsKey(part);
+    }
+
+    /**
+     * Whether a part is in memory: read (or created, or found unreadable), as opposed to a bulk part
+     * that {@link #open} left to be read on its first use. A part not in memory is unchanged:
+     * {@link #save()}, {@link #unsavedParts()} and {@link #revert()} leave it alone without reading it.
+     *
+     * @param part a part
+     * @return whether the part is in memory
+     * @since 1.0
+     */
+    public boolean isInMemory(WorkspacePart part) {
+        return !(resource(part) instanceof Resources.PartResource binary && binary.isDeferred());
+    }
+
+    /**
+     * Reads every part not read yet (see {@link #open}), for example before validating the whole
+     * workspace; then {@link #problems()} lists the problems of every part.
+     *
+     * @since 1.0
+     */
+    public void loadAll() {
+        for (WorkspacePart part : WorkspacePart.values()) {
+            if (resource(part) instanceof Resources.PartResource binary) {
+                binary.loadDeferred();
+            }
+        }
+    }
+
+    /**
+     * Tells {@code listener} of each problem found when a part is read on its first use, after
+     * {@link #open} returned (the problems found by {@code open} are in {@link #problems()}). It is
+     * called on the thread that first used the part.
+     *
+     * @param listener told of the problem
+     * @since 1.0
+     */
+    public void addProblemListener(Consumer<? super LoadProblem> listener) {
+        problemListeners.add(Objects.requireNonNull(listener));
     }
 
     /** @return the plan, or {@code null} when it could not be loaded */
@@ -909,18 +1057,21 @@ public final class ChorusWorkspace {
         return root(WorkspacePart.CONTENT, ContentLibrary.class);
     }
 
-    /** @return the inbox, or {@code null} when it could not be loaded */
+    /** @return the inbox (read now if it was not yet, see {@link #open}), or {@code null} when it could not be loaded */
     public Inbox community() {
         return root(WorkspacePart.COMMUNITY, Inbox.class);
     }
 
-    /** @return the analytics store, or {@code null} when it could not be loaded */
+    /**
+     * @return the analytics store (read now if it was not yet, see {@link #open}), or {@code null} when it could
+     *         not be loaded
+     */
     public AnalyticsStore analytics() {
         return root(WorkspacePart.ANALYTICS, AnalyticsStore.class);
     }
 
     private <T> T root(WorkspacePart part, Class<T> type) {
-        Resource resource = resources.get(part);
+        Resource resource = resource(part);
         if (resource == null || resource.getContents().isEmpty()) {
             return null;
         }

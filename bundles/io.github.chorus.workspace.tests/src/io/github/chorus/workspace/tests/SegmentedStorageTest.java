@@ -143,6 +143,8 @@ class SegmentedStorageTest {
         Files.write(segment, bytes);
 
         ChorusWorkspace reopened = ChorusWorkspace.open(folder);
+        assertThat(reopened.problems()).as("the community part is read on first use").isEmpty();
+        assertThat(reopened.community()).isNull();
         assertThat(reopened.problems()).singleElement().satisfies((LoadProblem problem) -> {
             assertThat(problem.file()).isEqualTo(segment);
             assertThat(problem.offset()).isGreaterThan(0);

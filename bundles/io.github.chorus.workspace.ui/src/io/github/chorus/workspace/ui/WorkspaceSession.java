@@ -73,6 +73,8 @@ public final class WorkspaceSession {
 	private WorkspaceSession(ChorusWorkspace workspace, boolean restored) {
 		this.workspace = workspace;
 		this.restored = restored;
+		// the community and analytics parts are read on first use: their problems are found then
+		workspace.addProblemListener(problem -> ILog.of(WorkspaceSession.class).warn("Cannot load " + problem)); //$NON-NLS-1$
 		recovery = new WorkspaceRecovery(workspace.folder());
 		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());

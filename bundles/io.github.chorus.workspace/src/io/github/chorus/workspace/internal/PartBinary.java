@@ -47,6 +47,16 @@ final class PartBinary {
         return options;
     }
 
+    /**
+     * Load options: a smaller internal buffer than for writing, as each file is read from memory and
+     * a loading makes one stream per segment file (hundreds of them).
+     */
+    private static Map<Object, Object> inputOptions() {
+        Map<Object, Object> options = options();
+        options.put(BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, 1 << 13);
+        return options;
+    }
+
     private static DataConverter<?> converter(EDataType type) {
         if (type == AnalyticsPackage.Literals.OBSERVATIONS) {
             return ObservationsConverter.INSTANCE;
@@ -203,7 +213,7 @@ final class PartBinary {
     static final class Input extends BinaryResourceImpl.EObjectInputStream {
 
         Input(InputStream in, Resource resource) throws IOException {
-            super(in, options());
+            super(in, inputOptions());
             this.resource = resource;
             this.resourceSet = resource.getResourceSet();
             URI uri = resource.getURI();

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
@@ -98,8 +100,19 @@ public final class Resources {
      * The resource of a binary part. It reads a plain EMF binary file (the format before
      * {@link SegmentedPart}); a segmented part fills it and then marks it loaded, so that EMF never
      * loads it again on its own when a reference into it is resolved.
+     * <p>
+     * Its loading can be deferred ({@link #deferLoad}): the first access to its contents, to an
+     * object in it, or EMF's loading on demand (resolving a proxy into it) then runs the given
+     * loading instead of reading the file as a plain EMF binary. The loading runs once, on the
+     * thread that first needs it; other threads wait for it; accesses from inside the loading
+     * itself see the contents as they are.
+     * </p>
      */
     public static final class PartResource extends BinaryResourceImpl {
+
+        private final Object loadLock = new Object();
+        private volatile Runnable deferred;
+        private volatile Thread loader;
 
         /**
          * @param uri the URI of the part's head file
@@ -111,6 +124,68 @@ public final class Resources {
         /** Marks the resource loaded: its contents were read by {@link SegmentedPart}. */
         public void markLoaded() {
             setLoaded(true);
+        }
+
+        /**
+         * Defers the loading of this resource to its first use.
+         *
+         * @param load fills the resource (and marks it loaded)
+         */
+        public void deferLoad(Runnable load) {
+            deferred = load;
+        }
+
+        /** Drops a deferred loading that has not run: the resource stays empty (its part was reloaded). */
+        public void cancelDeferredLoad() {
+            synchronized (loadLock) {
+                deferred = null;
+            }
+        }
+
+        /** @return whether the loading is deferred and has not run to its end yet */
+        public boolean isDeferred() {
+            return deferred != null;
+        }
+
+        /** Runs the deferred loading, if any, unless this thread is running it; waits while another thread does. */
+        public void loadDeferred() {
+            if (deferred == null || loader == Thread.currentThread()) {
+                return;
+            }
+            synchronized (loadLock) {
+                Runnable load = deferred;
+                if (load == null) {
+                    return;
+                }
+                loader = Thread.currentThread();
+                try {
+                    load.run();
+                } finally {
+                    deferred = null;
+                    loader = null;
+                }
+            }
+        }
+
+        @Override
+        public EList<EObject> getContents() {
+            loadDeferred();
+            return super.getContents();
+        }
+
+        @Override
+        public EObject getEObject(String uriFragment) {
+            loadDeferred();
+            return super.getEObject(uriFragment);
+        }
+
+        @Override
+        public void load(Map<?, ?> options) throws IOException {
+            if (deferred != null) {
+                loadDeferred(); // EMF's loading on demand: the part's own loading, not a plain binary read
+                return;
+            }
+            super.load(options);
         }
     }
 

@@ -6,8 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +30,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl.EObjectOutputStream.Check;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
@@ -100,11 +102,18 @@ public final class SegmentedPart {
         }
     }
 
+    /**
+     * Each loading thread reads its segment files into one buffer, instead of a new array per file
+     * (hundreds of megabytes of garbage at agency scale, and young collections while the model grows).
+     */
+    private static final ThreadLocal<byte[]> READ_BUFFER = ThreadLocal.withInitial(() -> new byte[TARGET_BYTES * 2]);
+
     private final Path head;
     private final Path segmentFolder;
     private final Resource resource;
-    private List<Segment> segments; // null: nothing on disk in this layout yet
-    private final Map<EObject, Segment> segmentOf = new IdentityHashMap<>();
+    private List<Segment> segments; // null: nothing on disk in this layout yet, or not loaded
+    private List<String> listed; // the segment files a head lists, for a part not loaded
+    private Map<EObject, Segment> segmentOf = new IdentityHashMap<>();
     private final Set<EObject> dirtyItems = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<EReference> reordered = new java.util.HashSet<>();
     private boolean headDirty = true;
@@ -145,8 +154,53 @@ public final class SegmentedPart {
             for (Segment segment : segments) {
                 files.add(segmentFolder.resolve(segment.file));
             }
+        } else if (listed != null) {
+            for (String file : listed) {
+                files.add(segmentFolder.resolve(file));
+            }
         }
         return files;
+    }
+
+    /** What a head file lists: the next segment number, and each segment's list feature and file. */
+    private record Listing(int nextNumber, List<String> features, List<String> files) {
+    }
+
+    private static Listing readListing(DataInputStream in) throws IOException {
+        in.skipNBytes(MAGIC_BYTES.length);
+        int version = in.readInt();
+        if (version != VERSION) {
+            throw new IOException("unknown part format version " + version + " (this Chorus reads " + VERSION + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        int next = in.readInt();
+        int count = in.readInt();
+        List<String> features = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            features.add(in.readUTF());
+            files.add(in.readUTF());
+        }
+        return new Listing(next, features, files);
+    }
+
+    /**
+     * Reads only the list of segment files from the head, without loading anything: the part then
+     * knows its {@link #files()} and counts as unchanged, for a part whose loading is deferred to
+     * its first use (a store that {@link #load}s it is made then).
+     *
+     * @param headBytes the head file's bytes
+     * @throws LoadFailure when the head cannot be read
+     */
+    public void readFiles(byte[] headBytes) throws LoadFailure {
+        Resources.CountingInputStream counter = new Resources.CountingInputStream(new ByteArrayInputStream(headBytes));
+        try {
+            Listing listing = readListing(new DataInputStream(counter));
+            nextNumber = listing.nextNumber();
+            listed = List.copyOf(listing.files());
+        } catch (IOException | RuntimeException e) {
+            throw new LoadFailure(head, counter.count(), message(e), e);
+        }
+        headDirty = false;
     }
 
     /**
@@ -157,22 +211,14 @@ public final class SegmentedPart {
      * @throws LoadFailure when a file cannot be read
      */
     public void load(byte[] headBytes, ExecutorService pool) throws LoadFailure {
-        List<String> features = new ArrayList<>();
-        List<String> files = new ArrayList<>();
+        List<String> features;
+        List<String> files;
         Resources.CountingInputStream counter = new Resources.CountingInputStream(new ByteArrayInputStream(headBytes));
         try {
-            DataInputStream in = new DataInputStream(counter);
-            in.skipNBytes(MAGIC_BYTES.length);
-            int version = in.readInt();
-            if (version != VERSION) {
-                throw new IOException("unknown part format version " + version + " (this Chorus reads " + VERSION + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-            nextNumber = in.readInt();
-            int count = in.readInt();
-            for (int i = 0; i < count; i++) {
-                features.add(in.readUTF());
-                files.add(in.readUTF());
-            }
+            Listing listing = readListing(new DataInputStream(counter));
+            nextNumber = listing.nextNumber();
+            features = listing.features();
+            files = listing.files();
             PartBinary.Input input = new PartBinary.Input(counter, resource);
             input.loadResource(resource);
         } catch (IOException | RuntimeException e) {
@@ -182,7 +228,8 @@ public final class SegmentedPart {
         if (root == null) {
             throw new LoadFailure(head, -1, "the file has no content", null); //$NON-NLS-1$
         }
-        List<Future<List<EObject>>> parsed = new ArrayList<>();
+        boolean collectIds = resource instanceof ResourceImpl impl && impl.getIntrinsicIDToEObjectMap() != null;
+        List<Future<Parsed>> parsed = new ArrayList<>();
         List<Segment> loaded = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             EReference feature = root.eClass().getEStructuralFeature(features.get(i)) instanceof EReference reference
@@ -193,12 +240,15 @@ public final class SegmentedPart {
                         + features.get(i) + "'", null); //$NON-NLS-1$
             }
             loaded.add(new Segment(feature, files.get(i), null));
-            parsed.add(pool.submit(() -> parseSegment(file)));
+            parsed.add(pool.submit(() -> parseSegment(file, collectIds)));
         }
+        List<Parsed> results = new ArrayList<>();
         for (int i = 0; i < loaded.size(); i++) {
             Segment segment = loaded.get(i);
             try {
-                segment.members = parsed.get(i).get();
+                Parsed result = parsed.get(i).get();
+                segment.members = result.members();
+                results.add(result);
             } catch (ExecutionException e) {
                 for (int j = i + 1; j < parsed.size(); j++) {
                     parsed.get(j).cancel(false);
@@ -210,13 +260,33 @@ public final class SegmentedPart {
                 throw new LoadFailure(segmentFolder.resolve(segment.file), -1, "interrupted", e); //$NON-NLS-1$
             }
         }
-        presizeIdMap(loaded);
+        Future<Map<String, EObject>> ids = null;
+        Map<String, EObject> before = collectIds ? ((ResourceImpl) resource).getIntrinsicIDToEObjectMap() : null;
+        if (collectIds) {
+            // without a map, linking does not walk every object for its id: the parsing collected
+            // them, and a loading thread fills the map while this one links
+            ((ResourceImpl) resource).setIntrinsicIDToEObjectMap(null);
+            ids = pool.submit(() -> idMap(before, results));
+        }
+        int members = segmentOf.size();
         for (Segment segment : loaded) {
-            @SuppressWarnings("unchecked")
-            InternalEList<EObject> list = (InternalEList<EObject>) root.eGet(segment.feature, false);
-            list.addAllUnique(segment.members);
-            for (EObject member : segment.members) {
-                segmentOf.put(member, segment);
+            members += segment.members.size();
+        }
+        Map<EObject, Segment> sized = new IdentityHashMap<>(members);
+        sized.putAll(segmentOf);
+        segmentOf = sized;
+        try {
+            for (Segment segment : loaded) {
+                @SuppressWarnings("unchecked")
+                InternalEList<EObject> list = (InternalEList<EObject>) root.eGet(segment.feature, false);
+                list.addAllUnique(segment.members);
+                for (EObject member : segment.members) {
+                    segmentOf.put(member, segment);
+                }
+            }
+        } finally {
+            if (ids != null) {
+                ((ResourceImpl) resource).setIntrinsicIDToEObjectMap(idMapOf(ids, before, results));
             }
         }
         segments = loaded;
@@ -224,41 +294,97 @@ public final class SegmentedPart {
     }
 
     /**
-     * Sizes the resource's id map for what the segments hold before they are linked in, instead of
-     * letting it grow by doubling through millions of entries.
+     * The resource's id map with the ids the segments hold, in the order linking them would have
+     * added them (the last object of an id wins, as in EMF), sized for them at once instead of
+     * growing by doubling through millions of entries.
      */
-    private void presizeIdMap(List<Segment> loaded) {
-        if (!(resource instanceof ResourceImpl impl) || impl.getIntrinsicIDToEObjectMap() == null) {
-            return;
+    private static Map<String, EObject> idMap(Map<String, EObject> before, List<Parsed> results) {
+        long count = before.size();
+        for (Parsed result : results) {
+            count += result.ids().size();
         }
-        long objects = 0;
-        for (Segment segment : loaded) {
-            for (EObject member : segment.members) {
-                objects += 1 + member.eContents().size();
+        Map<String, EObject> ids = new HashMap<>((int) Math.min(Integer.MAX_VALUE / 2, count * 4 / 3 + 16));
+        ids.putAll(before);
+        for (Parsed result : results) {
+            List<String> keys = result.ids();
+            List<EObject> objects = result.objects();
+            for (int i = 0; i < keys.size(); i++) {
+                ids.put(keys.get(i), objects.get(i));
             }
         }
-        Map<String, EObject> ids = new HashMap<>((int) Math.min(Integer.MAX_VALUE / 2, objects * 2));
-        ids.putAll(impl.getIntrinsicIDToEObjectMap());
-        impl.setIntrinsicIDToEObjectMap(ids);
+        return ids;
     }
 
-    private List<EObject> parseSegment(Path file) throws LoadFailure {
-        byte[] bytes;
+    /** The id map filled on a loading thread, or filled here when that did not work out. */
+    private static Map<String, EObject> idMapOf(Future<Map<String, EObject>> ids, Map<String, EObject> before,
+            List<Parsed> results) {
         try {
-            bytes = Files.readAllBytes(file);
+            return ids.get();
+        } catch (ExecutionException | RuntimeException e) {
+            return idMap(before, results);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return idMap(before, results);
+        }
+    }
+
+    /**
+     * A parsed segment: its list elements and, when the resource keeps an id map, the id of every
+     * object in them in the order EMF would visit them when they are attached to the resource.
+     */
+    private record Parsed(List<EObject> members, List<String> ids, List<EObject> objects) {
+    }
+
+    private Parsed parseSegment(Path file, boolean collectIds) throws LoadFailure {
+        int length;
+        byte[] bytes;
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new IOException("the segment is too large: " + size + " bytes"); //$NON-NLS-1$
+            }
+            bytes = READ_BUFFER.get();
+            if (bytes.length < size) {
+                bytes = new byte[(int) size];
+                READ_BUFFER.set(bytes);
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, (int) size);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // reads on
+            }
+            length = buffer.position();
         } catch (IOException e) {
             throw new LoadFailure(file, -1, "cannot read the file: " + e, e); //$NON-NLS-1$
         }
-        Resources.CountingInputStream counter = new Resources.CountingInputStream(new ByteArrayInputStream(bytes));
+        Resources.CountingInputStream counter = new Resources.CountingInputStream(
+                new ByteArrayInputStream(bytes, 0, length));
         try {
             PartBinary.Input input = new PartBinary.Input(counter, resource);
             List<EObject> members = new ArrayList<>();
             while (input.readBoolean()) {
                 members.add(input.loadEObject());
             }
-            return members;
+            if (!collectIds) {
+                return new Parsed(members, List.of(), List.of());
+            }
+            List<String> ids = new ArrayList<>(members.size() * 4);
+            List<EObject> objects = new ArrayList<>(members.size() * 4);
+            for (EObject member : members) {
+                ProperContents.visit(member, object -> collectId(object, ids, objects));
+            }
+            return new Parsed(members, ids, objects);
         } catch (IOException | RuntimeException e) {
             throw new LoadFailure(file, counter.count(), message(e), e);
+        }
+    }
+
+    /** What {@link ResourceImpl} does for each object attached to it, with the id's hash computed here. */
+    private static void collectId(EObject object, List<String> ids, List<EObject> objects) {
+        String id = EcoreUtil.getID(object);
+        if (id != null) {
+            id.hashCode(); // cached in the string: computed on this parsing thread, not while filling the map
+            ids.add(id);
+            objects.add(object);
         }
     }
 
@@ -585,6 +711,6 @@ public final class SegmentedPart {
 
     /** @return whether a save would write something */
     public boolean isDirty() {
-        return segments == null || headDirty || !dirtyItems.isEmpty() || !reordered.isEmpty();
+        return segments == null && listed == null || headDirty || !dirtyItems.isEmpty() || !reordered.isEmpty();
     }
 }

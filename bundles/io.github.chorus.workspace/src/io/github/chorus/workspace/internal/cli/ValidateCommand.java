@@ -45,6 +45,7 @@ public final class ValidateCommand implements ICommand {
             err.println(NLS.bind(Messages.notFolder, folder, e.getMessage()));
             return 2;
         }
+        workspace.loadAll(); // the bulk parts too, so that their problems are reported here
         for (LoadProblem problem : workspace.problems()) {
             out.println("error\t" + problem.file().getFileName() + "\t-\t" + problem.describe()); //$NON-NLS-1$ //$NON-NLS-2$
         }
