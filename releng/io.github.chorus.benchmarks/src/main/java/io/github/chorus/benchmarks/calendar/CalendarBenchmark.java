@@ -35,7 +35,8 @@ public final class CalendarBenchmark {
 
 	private static final double FRAME_MILLIS = 16;
 	/** The product bundles the probe runs on; each names one jar in the product's plugins folder. */
-	private static final List<String> BUNDLES = List.of("io.github.chorus.calendar.ui_", "io.github.chorus.content.model_",
+	private static final List<String> BUNDLES = List.of("io.github.chorus.calendar.ui_", "io.github.chorus.core_",
+			"io.github.chorus.content.model_",
 			"io.github.chorus.plan.model_", "org.eclipse.emf.common_", "org.eclipse.emf.ecore_", "org.eclipse.emf.edit_",
 			"org.eclipse.nebula.widgets.nattable.core_", "org.eclipse.collections.api_", "org.eclipse.collections.impl_",
 			"slf4j.api_", "org.eclipse.jface_", "org.eclipse.core.commands_", "org.eclipse.equinox.common_",
