@@ -25,6 +25,8 @@ public final class OutboxStatusControl {
 
 	/** When the outbox is read at the latest, painted or not. */
 	private static final int LATEST_START_MILLIS = 3000;
+	/** The largest count the status bar makes room for. */
+	private static final int LARGEST_COUNT = 99_999;
 
 	private Link link;
 	private OutboxMonitor monitor;
@@ -40,11 +42,13 @@ public final class OutboxStatusControl {
 		link = new Link(box, SWT.NONE);
 		link.setText(Messages.Trim_starting);
 		link.setToolTipText(Messages.Trim_tooltip);
-		// the trim bar sizes its controls once: room for the longest summary from the start
-		String longest = NLS.bind(Messages.Trim_due, 999) + NLS.bind(Messages.Trim_failed, 999)
-				+ NLS.bind(Messages.Trim_held, 999);
+		// the trim bar sizes its controls once: room for the longest summary from the start, with
+		// counts of an agency's size (tens of thousands of posts)
+		String counts = NLS.bind(Messages.Trim_failed, LARGEST_COUNT) + NLS.bind(Messages.Trim_held, LARGEST_COUNT);
 		GC gc = new GC(link);
-		int width = gc.textExtent(longest).x + 8;
+		int width = 8 + Math.max(gc.textExtent(NLS.bind(Messages.Trim_due, LARGEST_COUNT) + counts).x,
+				Math.max(gc.textExtent(Messages.Trim_nothingDue + counts).x,
+						gc.textExtent(Messages.Trim_publishing + counts).x));
 		gc.dispose();
 		GridDataFactory.fillDefaults().grab(true, true).align(SWT.FILL, SWT.CENTER).hint(width, SWT.DEFAULT)
 				.applyTo(link);
