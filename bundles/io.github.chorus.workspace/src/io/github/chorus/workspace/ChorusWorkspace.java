@@ -378,14 +378,21 @@ public final class ChorusWorkspace {
             store.load(bytes, pool);
         } catch (SegmentedPart.LoadFailure e) {
             resource.getContents().clear(); // what was read before the failure
-            fail(part, StorageFormat.BINARY, new LoadProblem(e.file(), -1, -1, e.offset(),
-                    "corrupt binary data (" + clean(e.getMessage()) + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+            fail(part, StorageFormat.BINARY, corruptSegment(e));
             return;
         }
         ((Resources.PartResource) resource).markLoaded();
         synchronized (this) {
             segmented.put(part, store);
         }
+    }
+
+    private static LoadProblem corruptSegment(SegmentedPart.LoadFailure failure) {
+        return corruptBinary(failure.file(), failure.offset(), failure.getMessage());
+    }
+
+    private static LoadProblem corruptBinary(Path file, long offset, String message) {
+        return new LoadProblem(file, -1, -1, offset, "corrupt binary data (" + clean(message) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**
@@ -412,8 +419,7 @@ public final class ChorusWorkspace {
         try {
             listing.readFiles(head);
         } catch (SegmentedPart.LoadFailure e) {
-            fail(part, StorageFormat.BINARY, new LoadProblem(e.file(), -1, -1, e.offset(),
-                    "corrupt binary data (" + clean(e.getMessage()) + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+            fail(part, StorageFormat.BINARY, corruptSegment(e));
             return true;
         }
         synchronized (this) {
@@ -566,7 +572,7 @@ public final class ChorusWorkspace {
         String message = root == null ? "unreadable" : root.getMessage() == null ? root.getClass().getSimpleName() //$NON-NLS-1$
                 : root.getMessage();
         if (format == StorageFormat.BINARY) {
-            return new LoadProblem(file, -1, -1, offset, "corrupt binary data (" + clean(message) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            return corruptBinary(file, offset, message);
         }
         return new LoadProblem(file, -1, -1, -1, clean(message));
     }
