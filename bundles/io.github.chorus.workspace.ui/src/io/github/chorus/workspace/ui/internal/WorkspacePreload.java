@@ -25,8 +25,11 @@ import io.github.chorus.workspace.ui.WorkspaceSession;
  */
 public final class WorkspacePreload {
 
-	private static Path folder;
-	private static Future<ChorusWorkspace> opening;
+	/** A workspace being opened in the background, and its folder. */
+	private record Opening(Path folder, Future<ChorusWorkspace> workspace) {
+	}
+
+	private static Opening opening;
 
 	/** Starts opening the workspace at the workbench's instance location. */
 	@Execute
@@ -47,7 +50,6 @@ public final class WorkspacePreload {
 		if (ChorusWorkspace.isWorkspace(workspaceFolder) && new WorkspaceRecovery(workspaceFolder).find().isPresent()) {
 			return;
 		}
-		folder = workspaceFolder;
 		CompletableFuture<ChorusWorkspace> result = new CompletableFuture<>();
 		Thread thread = new Thread(() -> {
 			try {
@@ -58,7 +60,7 @@ public final class WorkspacePreload {
 		}, "Chorus workspace opening"); //$NON-NLS-1$
 		thread.setDaemon(true);
 		thread.start();
-		opening = result;
+		opening = new Opening(workspaceFolder, result);
 	}
 
 	/**
@@ -72,12 +74,11 @@ public final class WorkspacePreload {
 	public static ChorusWorkspace take(Path workspaceFolder) throws IOException {
 		Future<ChorusWorkspace> started;
 		synchronized (WorkspacePreload.class) {
-			if (opening == null || !workspaceFolder.equals(folder)) {
+			if (opening == null || !workspaceFolder.equals(opening.folder())) {
 				return null;
 			}
-			started = opening;
+			started = opening.workspace();
 			opening = null;
-			folder = null;
 		}
 		try {
 			return started.get();
