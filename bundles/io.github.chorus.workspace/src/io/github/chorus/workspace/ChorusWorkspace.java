@@ -304,20 +304,9 @@ public final class ChorusWorkspace {
                 return;
             }
         }
-        List<Future<?>> tracking = new ArrayList<>();
         for (WorkspacePart part : WorkspacePart.values()) {
             if (!problems.containsKey(part) && isInMemory(part)) {
-                tracking.add(pool.submit(() -> track(part)));
-            }
-        }
-        for (Future<?> future : tracking) {
-            try {
-                future.get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                track(part);
             }
         }
     }

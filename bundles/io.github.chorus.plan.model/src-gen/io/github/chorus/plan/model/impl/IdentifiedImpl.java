@@ -7,12 +7,13 @@ package io.github.chorus.plan.model.impl;
 import io.github.chorus.plan.model.Identified;
 import io.github.chorus.plan.model.PlanPackage;
 
+import io.github.chorus.plan.model.tracking.TrackedEObject;
+
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
-import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 /**
  * <!-- begin-user-doc -->
@@ -27,7 +28,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *
  * @generated
  */
-public abstract class IdentifiedImpl extends MinimalEObjectImpl.Container implements Identified
+public abstract class IdentifiedImpl extends TrackedEObject implements Identified
 {
 	/**
 	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
