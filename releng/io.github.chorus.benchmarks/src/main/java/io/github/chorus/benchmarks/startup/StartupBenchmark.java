@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import io.github.chorus.benchmarks.Figure;
 import io.github.chorus.benchmarks.Stats;
+import io.github.chorus.benchmarks.startup.probe.FirstPaintFile;
 
 /**
  * Target 1: time from process start to the first painted workbench window of the real product,
@@ -36,9 +37,6 @@ import io.github.chorus.benchmarks.Stats;
  * </p>
  */
 public final class StartupBenchmark {
-
-	/** Key of the first-paint time in a report file (the product's probe writes the same). */
-	static final String FIRST_PAINT_KEY = "firstPaint.epochMicros";
 
 	/**
 	 * The VM options of the {@code chorus} script that are not about the start-up cache; the
@@ -228,10 +226,10 @@ public final class StartupBenchmark {
 						+ log);
 			}
 			String text = Files.readString(report, StandardCharsets.UTF_8).strip();
-			if (!text.startsWith(FIRST_PAINT_KEY + "=")) {
+			if (!text.startsWith(FirstPaintFile.KEY + "=")) {
 				throw new IOException("Unexpected report from " + name + ": " + text);
 			}
-			long paintMicros = Long.parseLong(text.substring(FIRST_PAINT_KEY.length() + 1));
+			long paintMicros = Long.parseLong(text.substring(FirstPaintFile.KEY.length() + 1));
 			long startMicros = start.getEpochSecond() * 1_000_000L + start.getNano() / 1_000;
 			return (paintMicros - startMicros) / 1e6;
 		}
