@@ -14,13 +14,15 @@ import io.github.chorus.benchmarks.startup.StartupBenchmark;
 import io.github.chorus.benchmarks.workspace.WorkspaceBenchmark;
 
 /**
- * Runs every implemented benchmark and prints one line per figure (see README.md next to the
- * pom). Every figure is a ratio against a baseline measured in the same run, because the
- * machines are shared and absolute times drift.
+ * Runs every implemented benchmark and prints one line per figure, then the figures' details and
+ * the reference measurements that have no target (see README.md next to the pom). Every figure
+ * is a ratio against a baseline measured in the same run, because the machines are shared and
+ * absolute times drift.
  * <p>
  * System properties (set by the pom): {@code bench.product} (the materialized Linux product),
  * {@code bench.work} (a scratch folder), {@code bench.classes} (this module's classes, for the
- * baseline processes), {@code bench.root} (the repository), {@code bench.startup.runs},
+ * baseline processes), {@code bench.startup.probeBundle} (the start-up reference sides' probe
+ * bundle), {@code bench.root} (the repository), {@code bench.startup.runs},
  * {@code bench.jmh.rounds}, {@code bench.only} (a name filter).
  * </p>
  */
@@ -39,9 +41,13 @@ public final class BenchmarkSuite {
 		String only = System.getProperty("bench.only", "");
 
 		List<Figure> figures = new ArrayList<>();
+		List<Reference> references = new ArrayList<>();
 		if (selected("startup", only)) {
-			figures.addAll(new StartupBenchmark(Path.of(required("bench.product")), Path.of(required("bench.classes")),
-					work.resolve("startup"), Integer.getInteger("bench.startup.runs", 7)).run());
+			StartupBenchmark startup = new StartupBenchmark(Path.of(required("bench.product")),
+					Path.of(required("bench.classes")), Path.of(required("bench.startup.probeBundle")),
+					work.resolve("startup"), Integer.getInteger("bench.startup.runs", 7));
+			figures.addAll(startup.run());
+			references.addAll(startup.references());
 		}
 
 		if (selected("calendar", only)) {
@@ -66,6 +72,11 @@ public final class BenchmarkSuite {
 		figures.forEach(figure -> report.add(figure.line()));
 		report.add("");
 		figures.forEach(figure -> report.add("  " + figure.name() + ": " + figure.detail()));
+		if (!references.isEmpty()) {
+			report.add("");
+			report.add("references (measured in the same runs, not targets):");
+			references.forEach(reference -> report.add("  " + reference.line()));
+		}
 		System.out.println();
 		report.forEach(System.out::println);
 		Path results = work.resolve("results.txt");

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,10 +14,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import io.github.chorus.benchmarks.Figure;
+import io.github.chorus.benchmarks.Reference;
 import io.github.chorus.benchmarks.Stats;
+import io.github.chorus.benchmarks.startup.probe.FirstPaintFile;
 
 /**
  * Target 1: time from process start to the first painted workbench window of the real product,
@@ -34,11 +40,21 @@ import io.github.chorus.benchmarks.Stats;
  * cache, the workspace's first layout, the AOT cache), then the sides alternate {@code runs}
  * times, and the medians are compared.
  * </p>
+ * <p>
+ * Two reference sides run in the same alternation, printed with their ratio to the bare shell
+ * but without a target ({@link #references()}): the product's framework and bundle set started
+ * through the product's Equinox launcher with a probe application that only opens a bare shell
+ * ({@link io.github.chorus.benchmarks.startup.probe.BareShellApplication}), and a minimal pure e4
+ * application ({@code E4Application}: one window, two part stacks, the standard add-ons, a small
+ * CSS theme; first paint reported by
+ * {@link io.github.chorus.benchmarks.startup.probe.FirstPaintLifeCycle}) on the same bundles
+ * without Chorus's own. They run in copies of the product under the work folder with the probe
+ * bundle added, with the script's VM options and an AOT cache each that their warm-up run
+ * records. They show how much of the ratio the framework and a bare e4 workbench already take on
+ * this machine.
+ * </p>
  */
 public final class StartupBenchmark {
-
-	/** Key of the first-paint time in a report file (the product's probe writes the same). */
-	static final String FIRST_PAINT_KEY = "firstPaint.epochMicros";
 
 	/**
 	 * The VM options of the {@code chorus} script that are not about the start-up cache; the
@@ -49,8 +65,12 @@ public final class StartupBenchmark {
 
 	private static final long TIMEOUT_SECONDS = 180;
 
+	/** Start of the symbolic names of Chorus's own bundles (the probe bundle is added after them). */
+	private static final String CHORUS_BUNDLE_PREFIX = "io.github.chorus.";
+
 	private final Path product;
 	private final Path classes;
+	private final Path probeBundle;
 	private final Path work;
 	private final int runs;
 	/** Options to try on both sides ({@code -Dbench.startup.vmOptions="..."}), for experiments. */
@@ -58,29 +78,38 @@ public final class StartupBenchmark {
 			.of(System.getProperty("bench.startup.vmOptions", "").trim().split("\\s+")).stream()
 			.filter(option -> !option.isEmpty()).toList();
 	private final Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
+	/** Whether this Java has the AOT cache (JEP 483/514), as the {@code chorus} script decides. */
+	private final boolean aotCacheAvailable = Runtime.version().feature() >= 25;
+	private final List<Reference> references = new ArrayList<>();
 
 	/**
-	 * @param product the materialized Linux product (holds the {@code chorus} script)
-	 * @param classes this module's classes (for the baseline's class path)
-	 * @param work    scratch folder (workspace, reports, logs)
-	 * @param runs    measured runs per side
+	 * @param product     the materialized Linux product (holds the {@code chorus} script)
+	 * @param classes     this module's classes (for the baseline's class path)
+	 * @param probeBundle the reference sides' probe bundle (this module's jar with classifier
+	 *                    {@code probe})
+	 * @param work        scratch folder (workspace, product copy, reports, logs)
+	 * @param runs        measured runs per side
 	 */
-	public StartupBenchmark(Path product, Path classes, Path work, int runs) {
+	public StartupBenchmark(Path product, Path classes, Path probeBundle, Path work, int runs) {
 		this.product = product;
 		this.classes = classes;
+		this.probeBundle = probeBundle;
 		this.work = work;
 		this.runs = runs;
 	}
 
 	/**
-	 * @return the start-up figure
-	 * @throws IOException          when the product or a report is missing
+	 * @return the start-up figures; the reference measurements are then in {@link #references()}
+	 * @throws IOException          when the product, the probe bundle or a report is missing
 	 * @throws InterruptedException when interrupted
 	 */
 	public List<Figure> run() throws IOException, InterruptedException {
 		Path script = product.resolve("chorus");
 		if (!Files.isRegularFile(script)) {
 			throw new IOException("No product at " + product + ": build it first (./mvnw -Pbench verify builds it)");
+		}
+		if (!Files.isRegularFile(probeBundle)) {
+			throw new IOException("No probe bundle at " + probeBundle + ": the bench pom builds it (jar with classifier probe)");
 		}
 		String scriptText = Files.readString(script, StandardCharsets.UTF_8);
 		for (String option : SCRIPT_VM_OPTIONS) {
@@ -111,12 +140,30 @@ public final class StartupBenchmark {
 				return new ProcessBuilder(command);
 			}
 		};
-		List<Side> sides = List.of(bare, chorus, chorusNoCache);
+		Path referenceCaches = work.resolve("aot-references");
+		Files.createDirectories(referenceCaches);
+		ReferenceSide osgiShell = new ReferenceSide("OSGi framework + bare shell", "osgi-bare-shell",
+				createReferenceProduct(work.resolve("reference-product"), true),
+				"io.github.chorus.benchmarks.startup.probe.bareShellProduct",
+				"io.github.chorus.benchmarks.startup.probe.bareShell", referenceCaches,
+				"the product's framework and bundle set");
+		ReferenceSide pureE4 = new ReferenceSide("minimal pure e4 window", "pure-e4",
+				createReferenceProduct(work.resolve("reference-product-e4"), false),
+				"io.github.chorus.benchmarks.startup.probe.e4Product", "org.eclipse.e4.ui.workbench.swt.E4Application",
+				referenceCaches, "the product's framework and bundle set without Chorus's own bundles (whose e4 model"
+						+ " processors would otherwise run), one window, two part stacks with a tree each, the standard"
+						+ " add-ons, a CSS theme");
+		List<Side> sides = List.of(bare, chorus, chorusNoCache, osgiShell, pureE4);
+		int firstReference = sides.indexOf(osgiShell);
 
 		System.out.printf(Locale.ROOT, "startup: 1 warm-up + %d measured runs each of %s%n", runs,
 				sides.stream().map(side -> side.name).toList());
 		for (Side side : sides) {
 			side.measure();
+		}
+		List<String> referenceCacheNotes = new ArrayList<>();
+		for (ReferenceSide side : List.of(osgiShell, pureE4)) {
+			referenceCacheNotes.add(side.cacheNote());
 		}
 		List<Path> caches;
 		try (Stream<Path> files = Files.list(aotCaches)) {
@@ -136,7 +183,7 @@ public final class StartupBenchmark {
 		}
 		double baseline = median(times[0]);
 		List<Figure> figures = new ArrayList<>();
-		for (int s = 1; s < sides.size(); s++) {
+		for (int s = 1; s < firstReference; s++) {
 			String detail = String.format(Locale.ROOT,
 					"median of %d alternating runs after one warm-up each; %s %s s, %s %s s; %s; %s;%s logs in %s",
 					runs, sides.get(s).name, range(times[s]), bare.name, range(times[0]), workspaceNote, cacheNote,
@@ -144,7 +191,80 @@ public final class StartupBenchmark {
 			figures.add(new Figure("startup: " + sides.get(s).name + " first paint", median(times[s]), "s", bare.name,
 					baseline, Figure.Target.atMost(3.0), detail));
 		}
+		references.clear();
+		for (int s = firstReference; s < sides.size(); s++) {
+			String detail = String.format(Locale.ROOT,
+					"median of %d runs alternating with the figures' sides, after one warm-up; %s %s s; %s, in a copy"
+							+ " of the product with the probe bundle added, started by its Equinox launcher (-nosplash) with"
+							+ " the chorus script's VM options; %s;%s logs in %s",
+					runs, sides.get(s).name, range(times[s]), ((ReferenceSide) sides.get(s)).setup,
+					referenceCacheNotes.get(s - firstReference),
+					extraVmOptions.isEmpty() ? "" : " extra VM options " + extraVmOptions + ";", work);
+			references.add(new Reference("startup: " + sides.get(s).name + " first paint", median(times[s]), "s",
+					bare.name, baseline, detail));
+		}
 		return figures;
+	}
+
+	/**
+	 * @return the reference measurements of the last {@link #run()}: the OSGi framework with a
+	 *         bare shell, and a minimal pure e4 window, each against the bare SWT shell
+	 */
+	public List<Reference> references() {
+		return List.copyOf(references);
+	}
+
+	/**
+	 * Copies the product into {@code copy} with the probe bundle added to its bundle list, for the
+	 * reference sides; the product itself is left untouched. The configuration folder gets only
+	 * what the build wrote ({@code config.ini} and the simple configurator's bundle list), not the
+	 * framework state that earlier starts of the product left there.
+	 *
+	 * @param copy              the folder of the copy
+	 * @param withChorusBundles whether the bundle list keeps Chorus's own bundles
+	 *                          ({@value #CHORUS_BUNDLE_PREFIX}*), or only the platform and
+	 *                          third-party ones
+	 * @return the copy
+	 */
+	private Path createReferenceProduct(Path copy, boolean withChorusBundles) throws IOException {
+		Path configuration = product.resolve("configuration");
+		Path bundleList = configuration.resolve("org.eclipse.equinox.simpleconfigurator").resolve("bundles.info");
+		try (Stream<Path> paths = Files.walk(product)) {
+			for (Path source : paths.toList()) {
+				Path relative = product.relativize(source);
+				if (source.startsWith(configuration) && !source.equals(configuration)
+						&& !source.equals(configuration.resolve("config.ini")) && !bundleList.startsWith(source)) {
+					continue;
+				}
+				Path target = copy.resolve(relative.toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+				}
+			}
+		}
+		Attributes manifest;
+		try (JarFile jar = new JarFile(probeBundle.toFile())) {
+			Manifest read = jar.getManifest();
+			if (read == null) {
+				throw new IOException(probeBundle + " has no manifest");
+			}
+			manifest = read.getMainAttributes();
+		}
+		String symbolicName = manifest.getValue("Bundle-SymbolicName").split(";")[0].strip();
+		String version = manifest.getValue("Bundle-Version").strip();
+		String fileName = symbolicName + "_" + version + ".jar";
+		Files.copy(probeBundle, copy.resolve("plugins").resolve(fileName));
+		List<String> bundles = new ArrayList<>();
+		for (String line : Files.readAllLines(bundleList, StandardCharsets.UTF_8)) {
+			if (withChorusBundles || !line.startsWith(CHORUS_BUNDLE_PREFIX)) {
+				bundles.add(line);
+			}
+		}
+		bundles.add(symbolicName + "," + version + ",plugins/" + fileName + ",4,false");
+		Files.write(copy.resolve(product.relativize(bundleList).toString()), bundles, StandardCharsets.UTF_8);
+		return copy;
 	}
 
 	/**
@@ -168,6 +288,67 @@ public final class StartupBenchmark {
 			throw new IOException("chorus demo failed with exit code " + process.exitValue() + "; see " + log);
 		}
 		return "demo workspace (chorus demo --seed 42 --anchor 2026-11-26)";
+	}
+
+	/**
+	 * A reference side: the copy of the product started through its Equinox launcher, the way the
+	 * {@code chorus} script starts it (same VM options, logging configuration, one AOT cache of the
+	 * side's own that the warm-up run records), with one of the probe bundle's products.
+	 */
+	private final class ReferenceSide extends Side {
+		private final Path installation;
+		private final Path launcher;
+		private final String productId;
+		private final String applicationId;
+		private final Path aotCache;
+		private final Path instance;
+		/** What runs, for the detail line. */
+		final String setup;
+		private boolean warmedUp;
+
+		ReferenceSide(String name, String key, Path installation, String productId, String applicationId,
+				Path aotCaches, String setup) throws IOException {
+			super(name, work.resolve(key + ".log"));
+			this.setup = setup;
+			this.installation = installation;
+			this.launcher = single(installation.resolve("plugins"), "org.eclipse.equinox.launcher_*.jar");
+			this.productId = productId;
+			this.applicationId = applicationId;
+			this.aotCache = aotCaches.resolve(key + ".aot");
+			this.instance = work.resolve(key + "-instance");
+		}
+
+		@Override
+		ProcessBuilder command(Path report) {
+			List<String> command = new ArrayList<>();
+			command.add(javaExecutable.toString());
+			command.addAll(SCRIPT_VM_OPTIONS);
+			command.addAll(extraVmOptions);
+			command.add("-Djava.util.logging.config.file=" + installation.resolve("logging.properties"));
+			command.add("-D" + FirstPaintFile.REPORT_PROPERTY + "=" + report);
+			if (aotCacheAvailable) {
+				command.add((warmedUp ? "-XX:AOTCache=" : "-XX:AOTCacheOutput=") + aotCache);
+			}
+			warmedUp = true;
+			command.addAll(List.of("-jar", launcher.toString(), "-nosplash", "-product", productId, "-application",
+					applicationId, "-data", instance.toString()));
+			return new ProcessBuilder(command);
+		}
+
+		/**
+		 * @return what the warm-up run left as the side's AOT cache, for the detail line
+		 * @throws IOException when this Java has the cache but the warm-up run did not record it
+		 */
+		String cacheNote() throws IOException {
+			if (!aotCacheAvailable) {
+				return "no AOT cache (Java < 25)";
+			}
+			if (!Files.isRegularFile(aotCache)) {
+				throw new IOException("The warm-up run of " + name + " recorded no AOT cache " + aotCache + "; see " + log);
+			}
+			return "its warm-up run recorded the AOT cache " + aotCache.getFileName() + " ("
+					+ Files.size(aotCache) / (1024 * 1024) + " MB)";
+		}
 	}
 
 	/** The product started through its {@code chorus} script, with or without the AOT cache. */
@@ -228,10 +409,10 @@ public final class StartupBenchmark {
 						+ log);
 			}
 			String text = Files.readString(report, StandardCharsets.UTF_8).strip();
-			if (!text.startsWith(FIRST_PAINT_KEY + "=")) {
+			if (!text.startsWith(FirstPaintFile.KEY + "=")) {
 				throw new IOException("Unexpected report from " + name + ": " + text);
 			}
-			long paintMicros = Long.parseLong(text.substring(FIRST_PAINT_KEY.length() + 1));
+			long paintMicros = Long.parseLong(text.substring(FirstPaintFile.KEY.length() + 1));
 			long startMicros = start.getEpochSecond() * 1_000_000L + start.getNano() / 1_000;
 			return (paintMicros - startMicros) / 1e6;
 		}
