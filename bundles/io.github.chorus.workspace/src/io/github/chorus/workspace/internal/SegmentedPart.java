@@ -294,8 +294,8 @@ public final class SegmentedPart {
     }
 
     /**
-     * The resource's id map with the ids the segments hold, in the order linking them would have
-     * added them (the last object of an id wins, as in EMF), sized for them at once instead of
+     * The resource's id map with the ids the segments hold, segment after segment (of two objects
+     * with the same id, the later one wins, as in EMF), sized for them at once instead of
      * growing by doubling through millions of entries.
      */
     private static Map<String, EObject> idMap(Map<String, EObject> before, List<Parsed> results) {
@@ -330,7 +330,8 @@ public final class SegmentedPart {
 
     /**
      * A parsed segment: its list elements and, when the resource keeps an id map, the id of every
-     * object in them in the order EMF would visit them when they are attached to the resource.
+     * object in them, in the order the file holds them (the stream's own list of the objects it
+     * created: no walk over the trees).
      */
     private record Parsed(List<EObject> members, List<String> ids, List<EObject> objects) {
     }
@@ -367,10 +368,14 @@ public final class SegmentedPart {
             if (!collectIds) {
                 return new Parsed(members, List.of(), List.of());
             }
-            List<String> ids = new ArrayList<>(members.size() * 4);
-            List<EObject> objects = new ArrayList<>(members.size() * 4);
-            for (EObject member : members) {
-                ProperContents.visit(member, object -> collectId(object, ids, objects));
+            List<InternalEObject> created = input.objects();
+            List<String> ids = new ArrayList<>(created.size());
+            List<EObject> objects = new ArrayList<>(created.size());
+            for (int i = 0, size = created.size(); i < size; i++) {
+                InternalEObject object = created.get(i);
+                if (!object.eIsProxy()) { // proxies stand for objects of other files
+                    collectId(object, ids, objects);
+                }
             }
             return new Parsed(members, ids, objects);
         } catch (IOException | RuntimeException e) {
