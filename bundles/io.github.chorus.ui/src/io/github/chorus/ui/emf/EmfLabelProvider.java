@@ -14,10 +14,14 @@ import org.eclipse.swt.graphics.Image;
 /**
  * A label provider over the {@link IItemLabelProvider}s of an adapter factory. Images given as
  * URLs (what generated item providers return) are created once and disposed with the provider.
+ * A {@link ChildGroup} shows its own label with a folder image.
  *
  * @since 0.1
  */
 public class EmfLabelProvider extends LabelProvider {
+
+	private static final ImageDescriptor GROUP_IMAGE = ImageDescriptor
+			.createFromURL(EmfLabelProvider.class.getResource("/icons/obj16/group.svg")); //$NON-NLS-1$
 
 	private final AdapterFactory adapterFactory;
 	private final LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources());
@@ -31,6 +35,9 @@ public class EmfLabelProvider extends LabelProvider {
 
 	@Override
 	public String getText(Object element) {
+		if (element instanceof ChildGroup group) {
+			return group.label();
+		}
 		Object provider = adapterFactory.adapt(element, IItemLabelProvider.class);
 		if (provider instanceof IItemLabelProvider labels) {
 			return labels.getText(element);
@@ -40,6 +47,9 @@ public class EmfLabelProvider extends LabelProvider {
 
 	@Override
 	public Image getImage(Object element) {
+		if (element instanceof ChildGroup) {
+			return images.create(GROUP_IMAGE);
+		}
 		Object provider = adapterFactory.adapt(element, IItemLabelProvider.class);
 		if (provider instanceof IItemLabelProvider labels) {
 			Object image = labels.getImage(element);
