@@ -311,6 +311,51 @@ class OutboxViewTest {
 				"the rest published");
 	}
 
+	@Test
+	@Order(7)
+	void aLargeOutboxMakesTableItemsOnlyForWhatIsShown() throws Exception {
+		ChannelPresence local = session.workspace().plan().getChannels().stream()
+				.filter(c -> LOCAL.equals(c.getChannelTypeId())).findFirst().orElseThrow();
+		List<ContentItem> items = new java.util.ArrayList<>();
+		ScheduledPublication last = null;
+		for (int i = 0; i < 3_000; i++) {
+			ContentItem item = ContentFactory.eINSTANCE.createContentItem();
+			item.setName("Archived post " + i);
+			Variant variant = ContentFactory.eINSTANCE.createVariant();
+			variant.setChannel(local);
+			variant.setText("Archived post " + i);
+			item.getVariants().add(variant);
+			last = ContentFactory.eINSTANCE.createScheduledPublication();
+			last.setState(PublicationState.PUBLISHED);
+			last.setScheduledAt(Instant.parse("2025-01-01T10:00:00Z").plus(i, ChronoUnit.HOURS));
+			last.setPublishedAt(last.getScheduledAt());
+			last.setRemoteUrl("https://example.org/archive/" + i);
+			variant.getPublications().add(last);
+			items.add(item);
+		}
+		session.domain().getCommandStack().execute(AddCommand.create(session.domain(), session.workspace().content(),
+				ContentPackage.Literals.CONTENT_LIBRARY__ITEMS, items));
+		ScheduledPublication farthest = last;
+		try {
+			monitor.refresh();
+			assertThat(view.shownRows()).hasSizeGreaterThan(3_000);
+			view.select(farthest);
+			processEvents();
+
+			org.eclipse.swt.widgets.Table table = view.viewer().getTable();
+			assertThat(table.getItemCount()).isEqualTo(view.shownRows().size());
+			assertThat(view.viewer().getStructuredSelection().getFirstElement()).isInstanceOfSatisfying(OutboxRow.class,
+					row -> assertThat(row.publication()).isSameAs(farthest));
+			assertThat(table.getSelectionIndex()).isEqualTo(view.shownRows().indexOf(row(farthest)));
+			long made = java.util.Arrays.stream(table.getItems()).filter(item -> item.getData() != null).count();
+			assertThat(made).as("rows given to table items").isLessThan(200);
+		} finally {
+			session.domain().getCommandStack().undo();
+			monitor.refresh();
+		}
+		assertThat(session.isDirty()).isFalse();
+	}
+
 	private static StringBuilder labels(Composite parent, StringBuilder text) {
 		for (Control child : parent.getChildren()) {
 			if (child instanceof org.eclipse.swt.widgets.Label label) {

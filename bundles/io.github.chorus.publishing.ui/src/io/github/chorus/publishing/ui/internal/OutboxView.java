@@ -12,13 +12,12 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -60,6 +59,7 @@ public final class OutboxView extends ViewPart {
 	private Button fix;
 	private Button openLink;
 	private Filter shown = Filter.ALL;
+	private List<OutboxRow> shownRows = List.of();
 	private final Runnable listener = this::update;
 
 	@Override
@@ -78,16 +78,27 @@ public final class OutboxView extends ViewPart {
 		filter.select(0);
 		filter.addListener(SWT.Selection, event -> {
 			shown = Filter.values()[filter.getSelectionIndex()];
-			viewer.refresh();
+			showRows();
 			updateButtons();
 		});
 		publish = button(parent, Messages.View_publish, () -> PublishDueHandler.start(getSite().getWorkbenchWindow()));
 
-		viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
+		// virtual: an agency's outbox lists 100,000s of publications, and a table item per row made
+		// the toolkit busy for as long as the view was open
+		viewer = new TableViewer(parent,
+				SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().span(6, 1).grab(true, true).applyTo(viewer.getControl());
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(new ILazyContentProvider() {
+			@Override
+			public void updateElement(int index) {
+				if (index < shownRows.size()) {
+					viewer.replace(shownRows.get(index), index);
+				}
+			}
+		});
 		column(Messages.Column_state, 110, row -> row.status().label(), true);
 		column(NLS.bind(Messages.Column_due, zone()), 165, row -> row.due() == null ? "" //$NON-NLS-1$
 				: formatter().format(row.due()), false);
@@ -96,12 +107,6 @@ public final class OutboxView extends ViewPart {
 		column(Messages.Column_account, 150, OutboxRow::account, false);
 		column(Messages.Column_outcome, 110, OutboxRow::lastOutcome, false);
 		column(Messages.Column_message, 420, row -> row.link() != null ? row.link() : row.message(), false);
-		viewer.addFilter(new ViewerFilter() {
-			@Override
-			public boolean select(org.eclipse.jface.viewers.Viewer v, Object parentElement, Object element) {
-				return shown.accepts((OutboxRow) element);
-			}
-		});
 		viewer.addSelectionChangedListener(event -> updateButtons());
 		viewer.addDoubleClickListener(event -> {
 			OutboxRow row = selected();
@@ -179,9 +184,8 @@ public final class OutboxView extends ViewPart {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		List<OutboxRow> rows = monitor.rows();
 		ScheduledPublication selected = selected() == null ? null : selected().publication();
-		viewer.setInput(rows);
+		showRows();
 		if (selected != null) {
 			select(selected);
 		}
@@ -223,12 +227,22 @@ public final class OutboxView extends ViewPart {
 				if (!shown.accepts(row)) {
 					shown = Filter.ALL;
 					filter.select(0);
-					viewer.refresh();
+					showRows();
 				}
+				// the row's item first, so that selecting it does not make every item before it
+				viewer.replace(row, shownRows.indexOf(row));
 				viewer.setSelection(new StructuredSelection(row), true);
 				return;
 			}
 		}
+	}
+
+	/** Shows the rows the filter accepts; the table asks for those it paints. */
+	private void showRows() {
+		shownRows = monitor.rows().stream().filter(shown::accepts).toList();
+		viewer.setInput(shownRows);
+		viewer.setItemCount(shownRows.size());
+		viewer.refresh();
 	}
 
 	/** Schedules a failed publication again and, when nothing else is unsaved, saves and publishes it now. */
@@ -300,7 +314,7 @@ public final class OutboxView extends ViewPart {
 
 	/** @return the rows the filter shows, in order */
 	List<OutboxRow> shownRows() {
-		return monitor.rows().stream().filter(shown::accepts).toList();
+		return shownRows;
 	}
 
 	@Override
