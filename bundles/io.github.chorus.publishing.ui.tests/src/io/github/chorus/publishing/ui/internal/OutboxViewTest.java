@@ -61,6 +61,7 @@ import io.github.chorus.publishing.ApprovalWorkflow;
 import io.github.chorus.publishing.Outbox;
 import io.github.chorus.publishing.PublicationOutcomes;
 import io.github.chorus.publishing.PublisherLock;
+import io.github.chorus.publishing.PublishingSettings;
 import io.github.chorus.publishing.internal.Publisher;
 import io.github.chorus.publishing.internal.RegistryResolver;
 import io.github.chorus.publishing.ui.internal.OutboxRow.Status;
@@ -356,6 +357,33 @@ class OutboxViewTest {
 		assertThat(session.isDirty()).isFalse();
 	}
 
+	@Test
+	@Order(8)
+	void theClockAndTheSettingsOnDiskChangeRowsWithoutAnEdit() throws Exception {
+		connectLocalFeed("clock");
+		ScheduledPublication post = addPost("Due in two seconds", Instant.now().plusSeconds(2));
+		monitor.refresh();
+		assertThat(statusOf(post)).isEqualTo(Status.QUEUED);
+		// the monitor makes the rows again when the post falls due, not on a fixed timer
+		waitUntil(() -> statusOf(post) == Status.DUE, "the queued post due by the clock alone", 6_000);
+
+		PublishingSettings settings = PublishingSettings.load(session.workspace().folder());
+		AccountProfile local = new AccountDirectory(session.workspace().folder()).accounts().stream()
+				.filter(account -> LOCAL.equals(account.channelTypeId())).findFirst().orElseThrow();
+		settings.setAccountPause(LOCAL, local.accountId(), "paused by the test");
+		settings.save();
+		try {
+			waitUntil(() -> statusOf(post) == Status.HELD, "the row held after the settings changed on disk", 6_000);
+			assertThat(row(post).message()).contains("paused by the test");
+		} finally {
+			settings.setAccountPause(LOCAL, local.accountId(), null);
+			settings.save();
+			session.domain().getCommandStack().execute(org.eclipse.emf.edit.command.RemoveCommand.create(
+					session.domain(), ((Variant) post.eContainer()).eContainer()));
+			session.save();
+		}
+	}
+
 	private static StringBuilder labels(Composite parent, StringBuilder text) {
 		for (Control child : parent.getChildren()) {
 			if (child instanceof org.eclipse.swt.widgets.Label label) {
@@ -416,6 +444,10 @@ class OutboxViewTest {
 
 	/** Adds an approved post on the demo's Local feed channel, due five minutes ago, and saves. */
 	private ScheduledPublication addDuePost(String text) throws Exception {
+		return addPost(text, Instant.now().minus(5, ChronoUnit.MINUTES));
+	}
+
+	private ScheduledPublication addPost(String text, Instant due) throws Exception {
 		ChannelPresence local = session.workspace().plan().getChannels().stream()
 				.filter(c -> LOCAL.equals(c.getChannelTypeId())).findFirst().orElseThrow();
 		Member approver = session.workspace().plan().getTeam().getMembers().stream()
@@ -434,10 +466,9 @@ class OutboxViewTest {
 		publication.setId(id + "-pub");
 		publication.setState(PublicationState.DRAFT);
 		variant.getPublications().add(publication);
-		Instant due = Instant.now().minus(5, ChronoUnit.MINUTES);
 		ApprovalWorkflow workflow = new ApprovalWorkflow(ApprovalPolicy.oneApprover());
 		workflow.submit(publication);
-		workflow.decide(publication, approver, ApprovalDecision.APPROVED, null, due.minusSeconds(60));
+		workflow.decide(publication, approver, ApprovalDecision.APPROVED, null, Instant.now().minusSeconds(60));
 		workflow.schedule(publication, due, session.workspace().plan().getTimeZone());
 		session.domain().getCommandStack().execute(AddCommand.create(session.domain(), session.workspace().content(),
 				ContentPackage.Literals.CONTENT_LIBRARY__ITEMS, item));
@@ -465,8 +496,12 @@ class OutboxViewTest {
 	}
 
 	private static void waitUntil(BooleanSupplier condition, String what) {
+		waitUntil(condition, what, TIMEOUT_MILLIS);
+	}
+
+	private static void waitUntil(BooleanSupplier condition, String what, long timeoutMillis) {
 		Display display = PlatformUI.getWorkbench().getDisplay();
-		long end = System.currentTimeMillis() + TIMEOUT_MILLIS;
+		long end = System.currentTimeMillis() + timeoutMillis;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > end) {
 				throw new AssertionError("timed out waiting for " + what);

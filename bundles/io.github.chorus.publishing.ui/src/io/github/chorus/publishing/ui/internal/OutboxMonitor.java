@@ -2,6 +2,9 @@
 package io.github.chorus.publishing.ui.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +28,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
 
+import io.github.chorus.channels.accounts.AccountDirectory;
 import io.github.chorus.content.model.AttemptOutcome;
 import io.github.chorus.content.model.ContentLibrary;
 import io.github.chorus.content.model.PublicationState;
@@ -32,6 +36,7 @@ import io.github.chorus.content.model.PublishAttempt;
 import io.github.chorus.content.model.ScheduledPublication;
 import io.github.chorus.content.model.Variant;
 import io.github.chorus.publishing.PublicationOutcomes;
+import io.github.chorus.publishing.PublishingSettings;
 import io.github.chorus.publishing.ui.internal.OutboxRow.Status;
 import io.github.chorus.workspace.ChorusWorkspace;
 import io.github.chorus.workspace.WorkspacePart;
@@ -85,7 +90,9 @@ public final class OutboxMonitor {
 	private Instant lastAutomaticPass = Instant.now();
 	private boolean checking;
 	private boolean refreshPending;
-	private Instant lastRefresh = Instant.MIN;
+	private Instant nextClockChange;
+	/** The files besides the model that the rows depend on, as they were when the rows were made. */
+	private List<Object> inputs = List.of();
 	private String lastProblem;
 
 	private OutboxMonitor(IWorkbench workbench, WorkspaceSession session) {
@@ -165,11 +172,41 @@ public final class OutboxMonitor {
 
 	/** Computes the rows again and tells the listeners. */
 	void refresh() {
-		lastRefresh = Instant.now();
-		rows = OutboxRows.of(session.workspace(), lastRefresh);
+		inputs = inputs();
+		OutboxRows.Rows made = OutboxRows.of(session.workspace(), Instant.now());
+		rows = made.rows();
+		nextClockChange = made.nextClockChange();
 		for (Runnable listener : listeners) {
 			listener.run();
 		}
+	}
+
+	/**
+	 * Computes the rows again when they may have changed without an edit: the clock made a queued
+	 * post due or ended a retry's wait, or the publishing settings or the connected accounts changed
+	 * on disk (edits and reloads refresh the rows at once). An agency's outbox has 100,000s of rows:
+	 * making them is a pause of the UI, not to be spent on a timer.
+	 */
+	private void refreshIfStale() {
+		if (nextClockChange != null && !Instant.now().isBefore(nextClockChange) || !inputs().equals(inputs)) {
+			refresh();
+		}
+	}
+
+	/** The publishing settings file and the accounts file: their modification times and sizes. */
+	private List<Object> inputs() {
+		List<Object> stamps = new ArrayList<>();
+		for (Path file : List.of(session.workspace().folder().resolve(PublishingSettings.FILE_NAME),
+				new AccountDirectory(session.workspace().folder()).file())) {
+			try {
+				BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+				stamps.add(attributes.lastModifiedTime());
+				stamps.add(attributes.size());
+			} catch (IOException e) {
+				stamps.add(e.getClass()); // missing: the defaults
+			}
+		}
+		return stamps;
 	}
 
 	/**
@@ -213,9 +250,7 @@ public final class OutboxMonitor {
 		}
 		checkNow();
 		publishAutomaticallyWhenDue();
-		if (Duration.between(lastRefresh, Instant.now()).getSeconds() >= 30) {
-			refresh(); // what is due moves with the clock
-		}
+		refreshIfStale();
 		display.timerExec(POLL_MILLIS, this::tick);
 	}
 

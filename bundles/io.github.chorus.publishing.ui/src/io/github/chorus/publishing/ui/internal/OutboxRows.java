@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
@@ -33,14 +35,24 @@ final class OutboxRows {
 	}
 
 	/**
+	 * The rows, and the first moment after {@code now} at which the clock alone changes one of them
+	 * (a queued post falls due, a retry's wait ends), or {@code null} when none will.
+	 *
+	 * @param rows            failures first, then by due time (published: newest first)
+	 * @param nextClockChange when the rows must be made again though nothing else changed
+	 */
+	record Rows(List<OutboxRow> rows, Instant nextClockChange) {
+	}
+
+	/**
 	 * @param workspace the session's workspace
 	 * @param now       the time to judge what is due
-	 * @return the rows, failures first, then by due time (published: newest first)
+	 * @return the rows, and when the clock changes them
 	 */
-	static List<OutboxRow> of(ChorusWorkspace workspace, Instant now) {
+	static Rows of(ChorusWorkspace workspace, Instant now) {
 		List<OutboxRow> rows = new ArrayList<>();
 		if (workspace.content() == null) {
-			return rows;
+			return new Rows(rows, null);
 		}
 		PublishingSettings settings;
 		try {
@@ -54,12 +66,20 @@ final class OutboxRows {
 		} catch (IOException e) {
 			accounts = List.of();
 		}
+		Map<ChannelPresence, Optional<AccountProfile>> accountOf = new HashMap<>();
+		Instant nextClockChange = null;
 		for (ContentItem item : workspace.content().getItems()) {
 			for (Variant variant : item.getVariants()) {
+				Optional<AccountProfile> account = accountOf.get(variant.getChannel());
+				if (account == null) {
+					account = account(variant.getChannel(), accounts);
+					accountOf.put(variant.getChannel(), account);
+				}
 				for (ScheduledPublication publication : variant.getPublications()) {
-					OutboxRow row = row(item, variant, publication, settings, accounts, now);
+					OutboxRow row = row(item, variant, publication, account, settings, now);
 					if (row != null) {
 						rows.add(row);
+						nextClockChange = earlier(nextClockChange, clockChange(publication, row.status(), settings, now));
 					}
 				}
 			}
@@ -69,15 +89,30 @@ final class OutboxRows {
 			Instant y = b.due() == null ? Instant.MIN : b.due();
 			return a.status() == Status.PUBLISHED ? y.compareTo(x) : x.compareTo(y);
 		}));
-		return rows;
+		return new Rows(rows, nextClockChange);
+	}
+
+	/** When the clock alone changes the status of a publication's row, or {@code null}. */
+	private static Instant clockChange(ScheduledPublication publication, Status status, PublishingSettings settings,
+			Instant now) {
+		if (status == Status.RETRY_WAIT) {
+			return settings.notBefore(publication.getId()).orElse(null);
+		}
+		if (status == Status.QUEUED && publication.getScheduledAt() != null && publication.getScheduledAt().isAfter(now)) {
+			return publication.getScheduledAt();
+		}
+		return null;
+	}
+
+	private static Instant earlier(Instant a, Instant b) {
+		return a == null || b != null && b.isBefore(a) ? b : a;
 	}
 
 	private static OutboxRow row(ContentItem item, Variant variant, ScheduledPublication publication,
-			PublishingSettings settings, List<AccountProfile> accounts, Instant now) {
+			Optional<AccountProfile> account, PublishingSettings settings, Instant now) {
 		PublishAttempt last = publication.getAttempts().isEmpty() ? null
 				: publication.getAttempts().get(publication.getAttempts().size() - 1);
 		ChannelPresence channel = variant.getChannel();
-		Optional<AccountProfile> account = account(channel, accounts);
 		String lastMessage = last == null || last.getMessage() == null ? "" : last.getMessage(); //$NON-NLS-1$
 		Status status;
 		String message = lastMessage;
