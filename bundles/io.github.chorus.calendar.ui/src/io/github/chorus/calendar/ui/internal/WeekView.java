@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
@@ -35,6 +36,8 @@ public final class WeekView extends CalendarCanvas {
 	public static final int SNAP_MINUTES = 15;
 	/** A block shows this many minutes: publications are instants, blocks need a height. */
 	private static final int BLOCK_MINUTES = 30;
+	/** The narrowest block drawn side by side with others: narrower, neither its label nor a click would work. */
+	public static final int MIN_LANE_WIDTH = 24;
 	private static final int HOUR = 44;
 	private static final int HEADER = 40;
 	private static final int GUTTER = 48;
@@ -294,41 +297,66 @@ public final class WeekView extends CalendarCanvas {
 		}
 	}
 
+	/**
+	 * Draws a day's publications as blocks at their times. Publications whose blocks overlap share the
+	 * column in lanes side by side, as many lanes as fit at {@value #MIN_LANE_WIDTH} pixels each; when
+	 * more overlap than that (an agency posts hundreds an hour), the right of the column says how many
+	 * more there are at that time instead of drawing blocks too thin to see or click.
+	 */
 	private void paintDay(GC gc, LocalDate day, int x, int width, int blockHeight, Rectangle body) {
 		List<Entry> entries = entries(day);
 		int n = entries.size();
-		int[] lane = new int[n];
+		int maxLanes = Math.max(1, (width - 5) / MIN_LANE_WIDTH);
+		// a crowded cluster gives the right of the column to its "+N more" and the rest to lanes
+		int moreWidth = Math.min(width - 5, gc.textExtent(NLS.bind(Messages.MonthView_more, 9999)).x + 6);
+		int crowdedLanes = Math.max(1, (width - 5 - moreWidth) / MIN_LANE_WIDTH);
+		int[] lane = new int[n]; // -1: not drawn, counted in its cluster's "more"
 		int[] lanes = new int[n];
-		List<Integer> laneEnds = new ArrayList<>();
+		boolean[] crowded = new boolean[n];
+		int[] laneEnds = new int[maxLanes];
+		List<int[]> overflows = new ArrayList<>(); // minute of the hour, blocks of that hour not drawn
 		int clusterStart = 0;
 		int clusterEnd = Integer.MIN_VALUE;
+		int used = 0;
+		boolean overflow = false;
 		for (int i = 0; i <= n; i++) {
 			int start = i < n ? minuteOfDay(entries.get(i)) : Integer.MAX_VALUE;
 			if (start >= clusterEnd) {
-				for (int j = clusterStart; j < i; j++) {
-					lanes[j] = laneEnds.size();
-				}
-				laneEnds.clear();
+				closeCluster(entries, lane, lanes, crowded, clusterStart, i, overflow ? crowdedLanes : used, overflow,
+						overflows);
 				clusterStart = i;
 				clusterEnd = Integer.MIN_VALUE;
+				used = 0;
+				overflow = false;
 			}
 			if (i == n) {
 				break;
 			}
-			int free = laneEnds.indexOf(laneEnds.stream().filter(end -> end <= start).findFirst().orElse(null));
-			if (free < 0) {
-				free = laneEnds.size();
-				laneEnds.add(0);
+			int free = -1;
+			for (int l = 0; l < used && free < 0; l++) {
+				if (laneEnds[l] <= start) {
+					free = l;
+				}
+			}
+			if (free < 0 && used < maxLanes) {
+				free = used++;
 			}
 			lane[i] = free;
-			laneEnds.set(free, start + BLOCK_MINUTES);
+			if (free >= 0) {
+				laneEnds[free] = start + BLOCK_MINUTES;
+			} else {
+				overflow = true;
+			}
 			clusterEnd = Math.max(clusterEnd, start + BLOCK_MINUTES);
 		}
 		Rectangle column = new Rectangle(x, body.y, width, body.height).intersection(body);
 		gc.setClipping(column);
 		for (int i = 0; i < n; i++) {
+			if (lane[i] < 0) {
+				continue;
+			}
 			Entry entry = entries.get(i);
-			int laneWidth = (width - 5) / Math.max(1, lanes[i]);
+			int laneWidth = (width - 5 - (crowded[i] ? moreWidth : 0)) / Math.max(1, lanes[i]);
 			Rectangle block = new Rectangle(x + 2 + lane[i] * laneWidth, yOf(minuteOfDay(entry)) + 1, laneWidth - 1,
 					blockHeight);
 			if (block.intersects(body)) {
@@ -342,7 +370,39 @@ public final class WeekView extends CalendarCanvas {
 				}
 			}
 		}
+		for (int[] more : overflows) {
+			Rectangle marker = new Rectangle(x + 2 + width - 5 - moreWidth, yOf(more[0]) + 1, moreWidth, blockHeight);
+			if (marker.intersects(body)) {
+				gc.setClipping(marker.intersection(body));
+				gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
+				gc.drawText(NLS.bind(Messages.MonthView_more, more[1]), marker.x + 2, marker.y + 1, true);
+				gc.setClipping(column);
+			}
+		}
 		gc.setClipping(body);
+	}
+
+	/**
+	 * Ends a cluster of overlapping blocks: each gets the cluster's number of lanes. When some did not
+	 * fit, the cluster is crowded: it keeps {@code laneCount} lanes beside a "+N more" in each hour
+	 * where blocks of the other lanes are not drawn.
+	 */
+	private static void closeCluster(List<Entry> entries, int[] lane, int[] lanes, boolean[] crowded, int from,
+			int to, int laneCount, boolean overflow, List<int[]> overflows) {
+		int[] hiddenPerHour = new int[24];
+		for (int j = from; j < to; j++) {
+			lanes[j] = laneCount;
+			crowded[j] = overflow;
+			if (overflow && (lane[j] < 0 || lane[j] >= laneCount)) {
+				lane[j] = -1;
+				hiddenPerHour[minuteOfDay(entries.get(j)) / 60]++;
+			}
+		}
+		for (int hour = 0; hour < 24; hour++) {
+			if (hiddenPerHour[hour] > 0) {
+				overflows.add(new int[] { hour * 60, hiddenPerHour[hour] });
+			}
+		}
 	}
 
 	private static int minuteOfDay(Entry entry) {

@@ -178,6 +178,45 @@ class CalendarViewsTest {
 	}
 
 	@Test
+	void moreBlocksAtOneTimeThanFitSideBySideShowHowManyMoreInsteadOfSlivers() throws Exception {
+		CalendarPage calendar = editor.calendarPage();
+		calendar.show(CalendarPage.Mode.WEEK);
+		WeekView week = calendar.weekView();
+		LocalDate day = week.weekStart().plusDays(2);
+		java.time.ZoneId zone = java.time.ZoneId.of(session.workspace().plan().getTimeZone());
+		ChannelPresence channel = session.workspace().plan().getChannels().get(0);
+		List<io.github.chorus.content.model.ContentItem> burst = new java.util.ArrayList<>();
+		for (int i = 0; i < 120; i++) {
+			io.github.chorus.content.model.ContentItem item = io.github.chorus.content.model.ContentFactory.eINSTANCE
+					.createContentItem();
+			item.setName("Burst " + i);
+			io.github.chorus.content.model.Variant variant = io.github.chorus.content.model.ContentFactory.eINSTANCE
+					.createVariant();
+			variant.setChannel(channel);
+			item.getVariants().add(variant);
+			ScheduledPublication publication = io.github.chorus.content.model.ContentFactory.eINSTANCE
+					.createScheduledPublication();
+			publication.setState(io.github.chorus.content.model.PublicationState.SCHEDULED);
+			publication.setScheduledAt(day.atTime(10, 0).atZone(zone).toInstant());
+			variant.getPublications().add(publication);
+			burst.add(item);
+		}
+		session.domain().getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(session.domain(),
+				session.workspace().content(), io.github.chorus.content.model.ContentPackage.Literals.CONTENT_LIBRARY__ITEMS,
+				burst));
+		Ui.processEvents();
+		week.scrollTo(10);
+		paint(week.control());
+
+		List<Entry> atTen = week.entries(day).stream().filter(entry -> burst.contains(entry.item())).toList();
+		assertThat(atTen).hasSize(120);
+		List<Rectangle> drawn = atTen.stream().map(week::chipBounds).filter(Objects::nonNull).toList();
+		assertThat(drawn).as("blocks drawn side by side").isNotEmpty().hasSizeLessThan(120);
+		assertThat(drawn).allSatisfy(block -> assertThat(block.width).isGreaterThanOrEqualTo(WeekView.MIN_LANE_WIDTH - 1));
+		Ui.screenshot("calendar-week-burst");
+	}
+
+	@Test
 	void theListViewShowsEveryPublicationAndSortsByAClickedColumn() throws Exception {
 		CalendarPage calendar = editor.calendarPage();
 		calendar.show(CalendarPage.Mode.LIST);
