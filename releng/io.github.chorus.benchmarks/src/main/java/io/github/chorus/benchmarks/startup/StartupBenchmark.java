@@ -98,6 +98,15 @@ public final class StartupBenchmark {
 		this.runs = runs;
 	}
 
+	/** @return a new command line: this run's {@code java} with the script's VM options and the experiment's */
+	private List<String> javaCommand() {
+		List<String> command = new ArrayList<>();
+		command.add(javaExecutable.toString());
+		command.addAll(SCRIPT_VM_OPTIONS);
+		command.addAll(extraVmOptions);
+		return command;
+	}
+
 	/**
 	 * @return the start-up figures; the reference measurements are then in {@link #references()}
 	 * @throws IOException          when the product, the probe bundle or a report is missing
@@ -131,10 +140,7 @@ public final class StartupBenchmark {
 		Side bare = new Side("bare SWT shell", work.resolve("bare-swt-shell.log")) {
 			@Override
 			ProcessBuilder command(Path report) {
-				List<String> command = new ArrayList<>();
-				command.add(javaExecutable.toString());
-				command.addAll(SCRIPT_VM_OPTIONS);
-				command.addAll(extraVmOptions);
+				List<String> command = javaCommand();
 				command.addAll(List.of("-cp", swt + File.pathSeparator + classes, BareSwtShell.class.getName(),
 						report.toString()));
 				return new ProcessBuilder(command);
@@ -320,10 +326,7 @@ public final class StartupBenchmark {
 
 		@Override
 		ProcessBuilder command(Path report) {
-			List<String> command = new ArrayList<>();
-			command.add(javaExecutable.toString());
-			command.addAll(SCRIPT_VM_OPTIONS);
-			command.addAll(extraVmOptions);
+			List<String> command = javaCommand();
 			command.add("-Djava.util.logging.config.file=" + installation.resolve("logging.properties"));
 			command.add("-D" + FirstPaintFile.REPORT_PROPERTY + "=" + report);
 			if (aotCacheAvailable) {
