@@ -59,6 +59,7 @@ import io.github.chorus.plan.model.PlanPackage;
 import io.github.chorus.publishing.ApprovalPolicy;
 import io.github.chorus.publishing.ApprovalWorkflow;
 import io.github.chorus.publishing.Outbox;
+import io.github.chorus.publishing.OutboxEvent;
 import io.github.chorus.publishing.PublicationOutcomes;
 import io.github.chorus.publishing.PublisherLock;
 import io.github.chorus.publishing.PublishingSettings;
@@ -291,17 +292,23 @@ class OutboxViewTest {
 			posts.add(addDuePost("Queued post " + i));
 		}
 		AtomicReference<PublishDueJob> job = new AtomicReference<>();
-		// the user presses the progress item's stop button as soon as the first outcome is in
-		job.set(new PublishDueJob(session.workspace().folder(), posts.size(), () -> job.get().cancel()));
+		// the user presses the progress item's stop button as soon as the first post is out (posts of the
+		// demo that fell due meanwhile on channels without an account are held, which is no call)
+		job.set(new PublishDueJob(session.workspace().folder(), posts.size(), () -> {
+			if (job.get().events().stream().anyMatch(event -> event.result() == OutboxEvent.Result.PUBLISHED)) {
+				job.get().cancel();
+			}
+		}));
 		job.get().schedule();
 		job.get().join(TIMEOUT_MILLIS, null);
 
 		assertThat(job.get().getResult().getSeverity()).isEqualTo(org.eclipse.core.runtime.IStatus.CANCEL);
-		assertThat(job.get().events()).hasSize(1);
+		assertThat(job.get().events()).as("calls made").filteredOn(event -> event.result() != OutboxEvent.Result.HELD)
+				.hasSize(1);
 		ChorusWorkspace saved = ChorusWorkspace.open(session.workspace().folder());
 		var states = posts.stream()
 				.map(p -> PublicationOutcomes.byId(saved.content()).get(p.getId()).getState()).toList();
-		assertThat(states).containsExactly(PublicationState.PUBLISHED, PublicationState.SCHEDULED,
+		assertThat(states).as("events %s", job.get().events()).containsExactly(PublicationState.PUBLISHED, PublicationState.SCHEDULED,
 				PublicationState.SCHEDULED, PublicationState.SCHEDULED);
 		assertThat(Files.readString(feed.resolve("feed.xml"))).contains("Queued post 1").doesNotContain("Queued post 2");
 		waitUntil(() -> statusOf(posts.get(0)) == Status.PUBLISHED && statusOf(posts.get(1)) == Status.DUE,
