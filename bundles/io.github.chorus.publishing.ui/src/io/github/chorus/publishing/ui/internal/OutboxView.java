@@ -230,8 +230,11 @@ public final class OutboxView extends ViewPart {
 					showRows();
 				}
 				// the row's item first, so that selecting it does not make every item before it
-				viewer.replace(row, shownRows.indexOf(row));
-				viewer.setSelection(new StructuredSelection(row), true);
+				int index = shownRows.indexOf(row);
+				if (index >= 0) {
+					viewer.replace(row, index);
+					viewer.setSelection(new StructuredSelection(row), true);
+				}
 				return;
 			}
 		}
