@@ -144,15 +144,20 @@ public final class CalendarModel {
 	/**
 	 * @param day a day in the view's zone
 	 * @return the channels with more publications that day than the cadence allows, with their
-	 *         count
+	 *         count, in the plan's order of channels
 	 */
 	public Map<ChannelPresence, Integer> overloads(LocalDate day) {
+		Map<ChannelPresence, Integer> counts = perChannel.getOrDefault(day, Map.of());
 		Map<ChannelPresence, Integer> over = new LinkedHashMap<>();
-		perChannel.getOrDefault(day, Map.of()).forEach((channel, count) -> {
-			if (count > cadence.maximum(channel)) {
+		// in the plan's order of channels, as the legend and the gaps are
+		List<ChannelPresence> channels = new ArrayList<>(plan == null ? List.of() : plan.getChannels());
+		counts.keySet().stream().filter(channel -> !channels.contains(channel)).forEach(channels::add);
+		for (ChannelPresence channel : channels) {
+			Integer count = counts.get(channel);
+			if (count != null && count > cadence.maximum(channel)) {
 				over.put(channel, count);
 			}
-		});
+		}
 		return over;
 	}
 

@@ -368,6 +368,18 @@ class CalendarViewsTest {
 		calendar.monthView().reschedule(second, day);
 		Ui.processEvents();
 		assertThat(model.overloads(day)).containsEntry(channel, 2);
+		// a second channel over the cadence that day: the flags follow the plan's order of channels
+		ChannelPresence other = session.workspace().plan().getChannels().stream()
+				.filter(c -> c != channel && model.entries().stream()
+						.filter(e -> e.when() != null && e.variant().getChannel() == c).count() >= 2)
+				.findFirst().orElseThrow();
+		model.entries().stream().filter(e -> e.when() != null && e.variant().getChannel() == other
+				&& !e.when().toLocalDate().equals(day) && CalendarModel.movable(e)).limit(2).toList()
+				.forEach(e -> calendar.monthView().reschedule(e, day));
+		Ui.processEvents();
+		List<ChannelPresence> flagged = List.copyOf(model.overloads(day).keySet());
+		assertThat(flagged).contains(channel, other);
+		assertThat(flagged).isEqualTo(session.workspace().plan().getChannels().stream().filter(flagged::contains).toList());
 		calendar.monthView().select(day);
 		Ui.screenshot("content-calendar-month-overload");
 		model.setCadence(Cadence.parse("instagram=2, facebook=2, linkedin=2, mastodon=2, local=2"));
