@@ -3,9 +3,11 @@ package io.github.chorus.ui.emf;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
@@ -106,13 +108,13 @@ public class EmfContentProvider implements ITreeContentProvider, INotifyChangedL
 			}
 		}
 		List<Object> shown = new ArrayList<>();
-		Map<EStructuralFeature, Boolean> placed = new IdentityHashMap<>();
+		Set<EStructuralFeature> placed = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Object child : children) {
 			EStructuralFeature feature = feature(child);
 			int count = feature == null ? 0 : counts.get(feature);
 			if (count <= groupSize) {
 				shown.add(child);
-			} else if (placed.put(feature, Boolean.TRUE) == null) {
+			} else if (placed.add(feature)) {
 				shown.add(ChildGroup.wholeFeature(parent, feature, count));
 			}
 		}
@@ -120,7 +122,7 @@ public class EmfContentProvider implements ITreeContentProvider, INotifyChangedL
 	}
 
 	private Object[] groupChildren(ChildGroup group) {
-		List<Object> members = members(group.parent(), group.feature());
+		List<Object> members = members(itemChildren(group.parent()), group.feature());
 		int size = members.size();
 		if (!group.isWholeFeature()) {
 			int first = Math.min(group.first(), size);
@@ -136,10 +138,10 @@ public class EmfContentProvider implements ITreeContentProvider, INotifyChangedL
 		return ranges.toArray();
 	}
 
-	/** The children of the parent that one of its features holds, in their order. */
-	private List<Object> members(Object parent, EStructuralFeature feature) {
+	/** The children that one feature of their parent holds, in their order. */
+	private static List<Object> members(List<?> children, EStructuralFeature feature) {
 		List<Object> members = new ArrayList<>();
-		for (Object child : itemChildren(parent)) {
+		for (Object child : children) {
 			if (feature(child) == feature) {
 				members.add(child);
 			}
@@ -160,10 +162,14 @@ public class EmfContentProvider implements ITreeContentProvider, INotifyChangedL
 		Object provider = adapterFactory.adapt(element, ITreeItemContentProvider.class);
 		Object parent = provider instanceof ITreeItemContentProvider tree ? tree.getParent(element) : null;
 		EStructuralFeature feature = feature(element);
-		if (parent == null || feature == null || itemChildren(parent).size() <= groupSize) {
+		if (parent == null || feature == null) {
 			return parent;
 		}
-		List<Object> members = members(parent, feature);
+		List<?> children = itemChildren(parent);
+		if (children.size() <= groupSize) {
+			return parent;
+		}
+		List<Object> members = members(children, feature);
 		if (members.size() <= groupSize) {
 			return parent;
 		}

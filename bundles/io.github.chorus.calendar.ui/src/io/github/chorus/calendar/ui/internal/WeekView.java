@@ -389,11 +389,16 @@ public final class WeekView extends CalendarCanvas {
 	 */
 	private static void closeCluster(List<Entry> entries, int[] lane, int[] lanes, boolean[] crowded, int from,
 			int to, int laneCount, boolean overflow, List<int[]> overflows) {
-		int[] hiddenPerHour = new int[24];
 		for (int j = from; j < to; j++) {
 			lanes[j] = laneCount;
 			crowded[j] = overflow;
-			if (overflow && (lane[j] < 0 || lane[j] >= laneCount)) {
+		}
+		if (!overflow) {
+			return;
+		}
+		int[] hiddenPerHour = new int[24];
+		for (int j = from; j < to; j++) {
+			if (lane[j] < 0 || lane[j] >= laneCount) {
 				lane[j] = -1;
 				hiddenPerHour[minuteOfDay(entries.get(j)) / 60]++;
 			}
